@@ -4,7 +4,8 @@
 //   node esbuild.mjs --watch       rebuild on change
 // Type-checking is separate: `npm run typecheck` (tsc --noEmit).
 import * as esbuild from 'esbuild';
-import { writeJsonSchemas } from './scripts/json-schema.mjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -31,8 +32,21 @@ if (!production) {
   builds.push({ ...common, entryPoints: ['test/integration/index.ts'], outfile: 'out/test/integration/index.js', external: ['vscode', 'mocha'] });
 }
 
+/**
+ * The JSON Schema VS Code's JSON support uses for hovers and completion is generated from the zod
+ * schemas (src/domain/product), never written by hand: bundle the generator, run it, write the file.
+ */
+async function writeJsonSchema() {
+  const out = await esbuild.build({ ...common, sourcemap: false, minify: false, stdin: {
+    contents: "module.exports = require('./src/domain/product').productDocumentJsonSchema();", resolveDir: '.', loader: 'ts' }, write: false });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
+  mkdirSync('schemas', { recursive: true });
+  writeFileSync('schemas/product.schema.json', `${JSON.stringify(mod.exports, null, 2)}\n`);
+}
+
 async function main() {
-  await writeJsonSchemas();
+  await writeJsonSchema();
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();
     console.log('[esbuild] watching…');

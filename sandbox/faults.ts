@@ -1,0 +1,220 @@
+// Scripted failures, so tests and demos can show how the client copes with the ways a real API
+// misbehaves: error statuses in each body shape the vendor has used, throttling, dropped
+// connections, cut-off bodies, a proxy's HTML error page, and slowness.
+import { STATUS_CODES, type ServerResponse } from 'node:http';
+import type { FieldErrors } from './validation';
+
+export type BodyShape = 'field' | 'detail' | 'error' | 'status-message';
+const BODY_SHAPES: readonly BodyShape[] = ['field', 'detail', 'error', 'status-message'];
+
+export interface FaultRule {
+  method?: string;
+  /** Substring of path+query, or `re:<regex>` tested against the path and against path+query. */
+  path?: string;
+  /** How many matching requests to affect; default 1, 0 = until cleared. */
+  times?: number;
+  status?: number;
+  /** Sent verbatim if a string (so it can be malformed JSON), else as JSON. */
+  body?: unknown;
+  bodyShape?: BodyShape;
+  headers?: Record<string, string>;
+  /** Raw `Retry-After` value: seconds or an HTTP date. */
+  retryAfter?: string;
+  delayMs?: number;
+  /** Destroy the socket without answering. */
+  reset?: boolean;
+  /** Send headers and half the body, then destroy the socket. */
+  truncate?: boolean;
+  /** Answer like an nginx in front of a dead upstream: text/html 502. */
+  html?: boolean;
+  /** Only wait `delayMs`, then handle the request normally. */
+  passThrough?: boolean;
+}
+
+export interface ActiveFault extends FaultRule {
+  id: string;
+  /** Matches left; null = unlimited. */
+  remaining: number | null;
+  hits: number;
+}
+
+export class FaultRuleError extends Error {
+  constructor(readonly fields: FieldErrors) {
+    super(`Invalid fault rule: ${JSON.stringify(fields)}`);
+  }
+}
+
+const RESPONSE_KEYS = ['status', 'body', 'bodyShape', 'retryAfter', 'reset', 'truncate', 'html'] as const;
+
+/** A rule that says nothing about the response is a pure delay: it must not invent a 500. */
+export function isPassThrough(rule: FaultRule): boolean {
+  return rule.passThrough === true || RESPONSE_KEYS.every((key) => rule[key] === undefined);
+}
+
+function checkRule(input: unknown): FaultRule {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new FaultRuleError({ non_field_errors: ['Expected a JSON object.'] });
+  }
+  const rule = input as Record<string, unknown>;
+  const errors: FieldErrors = {};
+  const expect = (key: string, ok: (v: unknown) => boolean, message: string): void => {
+    if (rule[key] !== undefined && !ok(rule[key])) errors[key] = [message];
+  };
+  const isInt = (min: number, max: number) => (v: unknown) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+  expect('method', (v) => typeof v === 'string', 'Not a valid string.');
+  expect('path', (v) => typeof v === 'string' && (!v.startsWith('re:') || compiles(v.slice(3))), 'Not a valid string or regex.');
+  expect('times', isInt(0, 1e9), 'Must be a non-negative integer.');
+  expect('status', isInt(100, 599), 'Must be an HTTP status (100-599).');
+  expect('bodyShape', (v) => BODY_SHAPES.includes(v as BodyShape), `Must be one of ${BODY_SHAPES.join(', ')}.`);
+  expect('headers', (v) => typeof v === 'object' && v !== null && Object.values(v).every((h) => typeof h === 'string'), 'Must map names to strings.');
+  expect('retryAfter', (v) => typeof v === 'string' || typeof v === 'number', 'Not a valid string.');
+  expect('delayMs', isInt(0, 600_000), 'Must be an integer number of milliseconds.');
+  for (const key of ['reset', 'truncate', 'html', 'passThrough']) expect(key, (v) => typeof v === 'boolean', 'Must be a valid boolean.');
+  if (Object.keys(errors).length > 0) throw new FaultRuleError(errors);
+  const out = { ...rule } as FaultRule;
+  if (typeof rule.retryAfter === 'number') out.retryAfter = String(rule.retryAfter);
+  return out;
+}
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function pathMatches(pattern: string, pathname: string, search: string): boolean {
+  if (!pattern.startsWith('re:')) return (pathname + search).includes(pattern);
+  const re = new RegExp(pattern.slice(3));
+  return re.test(pathname) || re.test(pathname + search);
+}
+
+export class FaultRegistry {
+  private rules: ActiveFault[] = [];
+  private nextId = 1;
+
+  /** Validates and adds a rule; throws FaultRuleError (field-keyed) on bad input. */
+  add(rule: FaultRule): ActiveFault;
+  add(input: unknown): ActiveFault;
+  add(input: unknown): ActiveFault {
+    const rule = checkRule(input);
+    const times = rule.times ?? 1;
+    const active: ActiveFault = { ...rule, id: `fault_${this.nextId++}`, remaining: times === 0 ? null : times, hits: 0 };
+    this.rules.push(active);
+    return active;
+  }
+
+  /** All rules, exhausted ones included (remaining 0), so tests can check what fired. */
+  list(): ActiveFault[] {
+    return this.rules.map((rule) => ({ ...rule }));
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  /** The first live rule matching the request, with its count consumed. */
+  take(method: string, pathname: string, search: string): ActiveFault | undefined {
+    const rule = this.rules.find(
+      (r) =>
+        r.remaining !== 0 &&
+        (!r.method || r.method.toUpperCase() === method.toUpperCase()) &&
+        (!r.path || pathMatches(r.path, pathname, search)),
+    );
+    if (!rule) return undefined;
+    rule.hits++;
+    if (rule.remaining !== null) rule.remaining--;
+    return rule;
+  }
+}
+
+function defaultStatus(rule: FaultRule): number {
+  if (rule.status !== undefined) return rule.status;
+  if (rule.html) return 502;
+  if (rule.truncate) return 200;
+  return rule.retryAfter !== undefined ? 429 : 500;
+}
+
+/** DRF's wording where it has one, else the reason phrase. */
+function detailFor(status: number, retryAfter?: string): string {
+  if (status === 429) {
+    const seconds = retryAfter !== undefined && /^\d+$/.test(retryAfter) ? ` Expected available in ${retryAfter} seconds.` : '';
+    return `Request was throttled.${seconds}`;
+  }
+  const known: Record<number, string> = {
+    400: 'Malformed request.',
+    401: 'Invalid API key.',
+    403: 'You do not have permission to perform this action.',
+    404: 'Not found.',
+    500: 'A server error occurred.',
+    503: 'Service temporarily unavailable, try again later.',
+  };
+  return known[status] ?? `${STATUS_CODES[status] ?? 'Error'}.`;
+}
+
+function shapedBody(shape: BodyShape, status: number, retryAfter?: string): unknown {
+  const message = detailFor(status, retryAfter);
+  switch (shape) {
+    case 'field':
+      return { name: ['This field is required.'] };
+    case 'error':
+      return { error: message };
+    case 'status-message': {
+      const reason = STATUS_CODES[status] ?? 'Error';
+      return { status: reason.charAt(0) + reason.slice(1).toLowerCase(), message };
+    }
+    default:
+      return { detail: message };
+  }
+}
+
+const NGINX_PAGE = (status: number): string => {
+  const title = `${status} ${STATUS_CODES[status] ?? 'Error'}`;
+  return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+};
+
+// A plausible list page, long enough that cutting it in half leaves unparseable JSON.
+const TRUNCATE_BODY = JSON.stringify({
+  count: 1,
+  next: null,
+  previous: null,
+  results: [{ id: '00000000-0000-4000-8000-000000000000', identifier: 'truncated', name: 'Truncated', description: 'x'.repeat(200), taxCode: 'saas' }],
+});
+
+/**
+ * Writes the fault's response (or drops the connection). Returns the status for the journal:
+ * 0 when no status line was sent.
+ */
+export function applyFault(rule: FaultRule, res: ServerResponse, baseHeaders: Record<string, string>): number {
+  if (rule.reset) {
+    res.socket?.destroy();
+    return 0;
+  }
+  const status = defaultStatus(rule);
+  const headers: Record<string, string> = { ...baseHeaders, 'Content-Type': 'application/json' };
+  if (rule.retryAfter !== undefined) headers['Retry-After'] = rule.retryAfter;
+  let text: string;
+  if (rule.html) {
+    headers['Content-Type'] = 'text/html';
+    headers.Server = 'nginx';
+    text = NGINX_PAGE(status);
+  } else if (rule.body !== undefined) {
+    text = typeof rule.body === 'string' ? rule.body : JSON.stringify(rule.body);
+  } else if (rule.truncate && rule.bodyShape === undefined) {
+    text = TRUNCATE_BODY;
+  } else {
+    text = JSON.stringify(shapedBody(rule.bodyShape ?? 'detail', status, rule.retryAfter));
+  }
+  Object.assign(headers, rule.headers);
+  const bytes = Buffer.from(text);
+  headers['Content-Length'] = String(bytes.length);
+  res.writeHead(status, headers);
+  if (rule.truncate) {
+    res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.socket?.destroy());
+  } else {
+    res.end(bytes);
+  }
+  return status;
+}

@@ -1,0 +1,260 @@
+// The sandbox HTTP server: node:http plumbing around the catalog API, plus the `/__sandbox/`
+// test hooks (journal, faults, reset, latency) and optional persistence to a state file.
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { API_PREFIX, handleApi, isAuthorized, type Reply } from './catalog-api';
+import { applyFault, FaultRegistry, FaultRuleError, isPassThrough } from './faults';
+import { Journal, redactHeaders } from './journal';
+import { buildSeed, parseSeed, type SeedName } from './seed';
+import { CatalogStore, type CatalogSnapshot } from './store';
+import { loadValidators } from './validation';
+
+export const DEMO_API_KEY = 'sk_sandbox_demo_0123456789abcdef';
+export const DEMO_USER = 'Demo User';
+/** A second identity for "someone else edited it" tests; only active if passed in `keys`. */
+export const OTHER_API_KEY = 'sk_sandbox_other_fedcba9876543210';
+export const OTHER_USER = 'Other User';
+export const HOOK_PREFIX = '/__sandbox/';
+const MAX_BODY_BYTES = 1024 * 1024;
+const SAVE_DEBOUNCE_MS = 50;
+
+export interface SandboxOptions {
+  /** 0 = a random free port (default). */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 'demo'. */
+  seed?: SeedName;
+  /** API key -> user display name (used for createdBy). Default: the demo key as "Demo User". */
+  keys?: Record<string, string>;
+  /** Loaded at start if it exists (instead of the seed); rewritten after every change. */
+  stateFile?: string;
+  /** Fixed delay added to every API request. */
+  latencyMs?: number;
+}
+
+export interface Sandbox {
+  /** http://127.0.0.1:PORT */
+  readonly origin: string;
+  /** origin + '/api/v1' */
+  readonly baseUrl: string;
+  /** The first configured key. */
+  readonly apiKey: string;
+  readonly keys: Readonly<Record<string, string>>;
+  readonly journal: Journal;
+  readonly faults: FaultRegistry;
+  /** Direct access, e.g. `store.update(id, patch, 'Other User')` to simulate another user. */
+  readonly store: CatalogStore;
+  /** Delay added to every API request; 0 = none. */
+  latencyMs: number;
+  /** Restores the initial seed (not the state file): catalog only, journal and faults stay. */
+  reset(): void;
+  /** Writes any pending state-file change now. */
+  flush(): Promise<void>;
+  /** Stops listening, drops keep-alive sockets and flushes the state file. */
+  close(): Promise<void>;
+}
+
+/** Debounced, atomic (write + rename) snapshots; a crash mid-write never leaves half a file. */
+class StateFile {
+  private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly file: string,
+    private readonly snapshot: () => CatalogSnapshot,
+  ) {}
+
+  static load(file: string): CatalogSnapshot | undefined {
+    if (!fs.existsSync(file)) return undefined;
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<CatalogSnapshot>;
+    if (data.version !== 1 || !Array.isArray(data.products) || typeof data.settings !== 'object') {
+      throw new Error(`${file} is not a sandbox state file (expected {"version":1,"products":[…],"settings":{…}}).`);
+    }
+    return data as CatalogSnapshot;
+  }
+
+  schedule(): void {
+    this.timer ??= setTimeout(() => void this.flush(), SAVE_DEBOUNCE_MS);
+  }
+
+  flush(): Promise<void> {
+    if (this.timer === undefined) return this.writing;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const text = JSON.stringify(this.snapshot());
+    this.writing = this.writing.then(async () => {
+      await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
+      const tmp = `${this.file}.${process.pid}.tmp`;
+      await fs.promises.writeFile(tmp, text);
+      await fs.promises.rename(tmp, this.file);
+    });
+    return this.writing;
+  }
+}
+
+function sendJson(res: http.ServerResponse, reply: Reply, baseHeaders: Record<string, string>): void {
+  if (res.destroyed) return;
+  const headers: Record<string, string> = { ...baseHeaders, ...reply.headers };
+  if (reply.body === undefined) {
+    res.writeHead(reply.status, headers).end();
+    return;
+  }
+  const bytes = Buffer.from(JSON.stringify(reply.body));
+  headers['Content-Type'] = 'application/json';
+  headers['Content-Length'] = String(bytes.length);
+  res.writeHead(reply.status, headers).end(bytes);
+}
+
+function parseBody(raw: string): unknown {
+  if (raw === '') return null;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
+  }
+}
+
+async function readRaw(req: http.IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+  }
+  return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  loadValidators();
+  const seed = parseSeed(options.seed ?? 'demo');
+  const keys: Readonly<Record<string, string>> = { ...(options.keys ?? { [DEMO_API_KEY]: DEMO_USER }) };
+  const apiKey = Object.keys(keys)[0];
+  if (apiKey === undefined) throw new Error('startSandbox: `keys` must contain at least one API key.');
+  const store = new CatalogStore((options.stateFile && StateFile.load(options.stateFile)) || buildSeed(seed));
+  const state = options.stateFile ? new StateFile(options.stateFile, () => store.snapshot()) : undefined;
+  if (state) store.onChange(() => state.schedule());
+  const journal = new Journal();
+  const faults = new FaultRegistry();
+  const closing = new AbortController();
+  let latencyMs = options.latencyMs ?? 0;
+
+  const hooks = (method: string, route: string, raw: string): Reply => {
+    const body = parseBody(raw);
+    const key = `${method} ${route}`;
+    switch (key) {
+      case 'GET journal':
+        return { status: 200, body: journal.entries() };
+      case 'DELETE journal':
+        journal.clear();
+        return { status: 204 };
+      case 'GET faults':
+        return { status: 200, body: faults.list() };
+      case 'DELETE faults':
+        faults.clear();
+        return { status: 204 };
+      case 'POST faults':
+        try {
+          return { status: 201, body: faults.add(body ?? {}) };
+        } catch (error) {
+          if (error instanceof FaultRuleError) return { status: 400, body: error.fields };
+          throw error;
+        }
+      case 'POST reset':
+        store.restore(buildSeed(seed));
+        return { status: 200, body: { count: store.size } };
+      case 'POST latency': {
+        const ms = (body as { ms?: unknown } | null)?.ms;
+        if (!Number.isInteger(ms) || (ms as number) < 0) return { status: 400, body: { ms: ['Must be a non-negative integer.'] } };
+        latencyMs = ms as number;
+        return { status: 200, body: { ms: latencyMs } };
+      }
+      case 'GET info':
+        return { status: 200, body: { origin: sandbox.origin, baseUrl: sandbox.baseUrl, seed, count: store.size, latencyMs } };
+      default:
+        return { status: 404, body: { detail: 'Not found.' } };
+    }
+  };
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const requestId = `req_${randomBytes(5).toString('hex')}`;
+    const base = { 'X-Request-Id': requestId };
+    const at = new Date().toISOString();
+    const method = req.method ?? 'GET';
+    const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
+    const raw = await readRaw(req);
+    if (url.pathname.startsWith(HOOK_PREFIX)) {
+      sendJson(res, hooks(method, url.pathname.slice(HOOK_PREFIX.length).replace(/\/$/, ''), raw ?? ''), base);
+      return;
+    }
+    const entry = {
+      requestId, method, path: url.pathname, query: Object.fromEntries(url.searchParams),
+      headers: redactHeaders(req.headers), authorized: isAuthorized(req.headers, keys),
+      body: parseBody(raw ?? ''), status: 0, at,
+    };
+    try {
+      if (latencyMs > 0) await sleep(latencyMs, undefined, { signal: closing.signal });
+      const fault = faults.take(method, url.pathname, url.search);
+      if (fault?.delayMs) await sleep(fault.delayMs, undefined, { signal: closing.signal });
+      if (fault && !isPassThrough(fault)) {
+        journal.record({ ...entry, status: res.destroyed ? 0 : applyFault(fault, res, base), fault: fault.id });
+        return;
+      }
+      const reply = raw === undefined
+        ? { status: 413, body: { detail: 'Request body too large.' } }
+        : handleApi({ method, url, headers: req.headers, rawBody: raw }, { store, keys });
+      sendJson(res, reply, base);
+      journal.record({ ...entry, status: reply.status, ...(fault ? { fault: fault.id } : {}) });
+    } catch (error) {
+      if (closing.signal.aborted) {
+        res.socket?.destroy();
+        return;
+      }
+      console.error('[sandbox] request failed:', error);
+      sendJson(res, { status: 500, body: { detail: 'A server error occurred.' } }, base);
+      journal.record({ ...entry, status: 500 });
+    }
+  };
+
+  const server = http.createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const origin = `http://${hostPart}:${address.port}`;
+
+  const sandbox: Sandbox = {
+    origin,
+    baseUrl: origin + API_PREFIX,
+    apiKey,
+    keys,
+    journal,
+    faults,
+    store,
+    get latencyMs() {
+      return latencyMs;
+    },
+    set latencyMs(ms: number) {
+      latencyMs = ms;
+    },
+    reset: () => store.restore(buildSeed(seed)),
+    flush: () => state?.flush() ?? Promise.resolve(),
+    close: async () => {
+      closing.abort();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await state?.flush();
+    },
+  };
+  return sandbox;
+}

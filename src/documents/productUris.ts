@@ -1,0 +1,19 @@
+// vscode.Uri wrappers around the pure product address (domain/productUri).
+import * as vscode from 'vscode';
+import type { EnvironmentId } from '../domain/environment';
+import { parseProductPath, PRODUCT_SCHEME, productPath, type ProductAddress } from '../domain/productUri';
+
+export function productUri(environment: EnvironmentId, productId: string, label: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: PRODUCT_SCHEME, path: productPath({ environment, productId }, label) });
+}
+
+/** The product a document is about; a FileNotFound error for anything else (checked before any request). */
+export function addressOf(uri: vscode.Uri): ProductAddress {
+  const address = uri.scheme === PRODUCT_SCHEME ? parseProductPath(uri.path) : undefined;
+  if (!address) throw vscode.FileSystemError.FileNotFound(uri);
+  return address;
+}
+
+export function isProductDocument(uri: vscode.Uri): boolean {
+  return uri.scheme === PRODUCT_SCHEME && parseProductPath(uri.path) !== undefined;
+}

@@ -1,0 +1,100 @@
+// The products the tree shows: pages appended as they arrive, the active search, and whether more
+// remain. Pure and synchronous; the view's controller does the fetching. A `generation` number
+// drops answers that arrive after a refresh or a new search (no stale page ever lands).
+
+export interface Listed {
+  readonly id: string;
+}
+
+export interface PageAnswer<T> {
+  readonly count: number;
+  readonly results: readonly T[];
+}
+
+export class ProductListModel<T extends Listed> {
+  private _items: T[] = [];
+  private _total: number | undefined;
+  private _pagesLoaded = 0;
+  private _search: string | undefined;
+  private _generation = 0;
+
+  constructor(readonly pageSize = 100) {}
+
+  get items(): readonly T[] {
+    return this._items;
+  }
+  /** The server's count for the current search; undefined before the first page arrives. */
+  get total(): number | undefined {
+    return this._total;
+  }
+  get search(): string | undefined {
+    return this._search;
+  }
+  get generation(): number {
+    return this._generation;
+  }
+  get loaded(): boolean {
+    return this._total !== undefined;
+  }
+  get hasMore(): boolean {
+    return this._total !== undefined && this._items.length < this._total && this._pagesLoaded * this.pageSize < this._total;
+  }
+  /** The page to ask for next (1-based). */
+  get nextPage(): number {
+    return this._pagesLoaded + 1;
+  }
+
+  /** Forgets everything (refresh, new search, new environment); returns the new generation. */
+  reset(search?: string): number {
+    const trimmed = search?.trim();
+    this._search = trimmed ? trimmed : undefined;
+    this._items = [];
+    this._total = undefined;
+    this._pagesLoaded = 0;
+    return ++this._generation;
+  }
+
+  /** Appends page `page` of generation `generation`; false (and no change) when it is stale. */
+  acceptPage(generation: number, page: number, answer: PageAnswer<T>): boolean {
+    if (generation !== this._generation || page !== this._pagesLoaded + 1) return false;
+    const seen = new Set(this._items.map((p) => p.id));
+    // The list can shift between page requests (a product created or archived meanwhile):
+    // never show one product twice.
+    for (const item of answer.results) if (!seen.has(item.id)) this._items.push(item);
+    this._total = answer.count;
+    this._pagesLoaded = page;
+    return true;
+  }
+
+  /** Replaces the list with a complete one (Load all); false when stale. */
+  acceptAll(generation: number, items: readonly T[]): boolean {
+    if (generation !== this._generation) return false;
+    this._items = [...items];
+    this._total = items.length;
+    this._pagesLoaded = Math.ceil(items.length / this.pageSize);
+    return true;
+  }
+
+  find(id: string): T | undefined {
+    return this._items.find((p) => p.id === id);
+  }
+
+  /** Inserts or replaces one product (after a create or a save) without a refetch. */
+  upsert(item: T): void {
+    const i = this._items.findIndex((p) => p.id === item.id);
+    if (i >= 0) {
+      this._items[i] = item;
+    } else {
+      this._items.unshift(item);
+      if (this._total !== undefined) this._total += 1;
+    }
+  }
+
+  remove(id: string): boolean {
+    const before = this._items.length;
+    this._items = this._items.filter((p) => p.id !== id);
+    const removed = this._items.length < before;
+    if (removed && this._total !== undefined) this._total -= 1;
+    return removed;
+  }
+}

@@ -1,0 +1,93 @@
+// Which kelviq environment the extension talks to, and the rules that keep the API key safe:
+// a custom base URL is taken only from the user's own settings (a cloned repository must not be
+// able to redirect a key), and plain http is accepted only for loopback hosts. Pure: the
+// configuration is passed in as data, so every rule is a table of test cases.
+
+export type EnvironmentId = 'sandbox' | 'production' | 'custom';
+
+export interface Environment {
+  readonly id: EnvironmentId;
+  readonly label: string;
+  readonly baseUrl: string;
+  /** Where the key for this environment is kept in SecretStorage. */
+  readonly secretKey: string;
+  readonly isProduction: boolean;
+}
+
+export const SANDBOX_BASE_URL = 'https://sandboxapi.kelviq.com/api/v1';
+export const PRODUCTION_BASE_URL = 'https://api.kelviq.com/api/v1';
+export const ENVIRONMENT_IDS: readonly EnvironmentId[] = ['sandbox', 'production', 'custom'];
+
+/** What `WorkspaceConfiguration.inspect()` says of a setting: each scope's value, if set. */
+export interface SettingScopes<T> {
+  defaultValue?: T;
+  globalValue?: T;
+  workspaceValue?: T;
+  workspaceFolderValue?: T;
+}
+
+export type EnvironmentResult = { ok: true; environment: Environment } | { ok: false; id: EnvironmentId; label: string; problem: string };
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK.test(hostname);
+}
+
+/** Checks a custom base URL; returns the normalised URL (no trailing slash) or a problem. */
+export function checkCustomBaseUrl(raw: string | undefined): { ok: true; url: string } | { ok: false; problem: string } {
+  const text = raw?.trim() ?? '';
+  if (text === '') return { ok: false, problem: 'No custom base URL is set. Set "kelviq.customBaseUrl" in your user settings.' };
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { ok: false, problem: `The custom base URL "${text}" is not a valid URL.` };
+  }
+  if (url.username || url.password) return { ok: false, problem: 'The custom base URL must not contain a user name or password.' };
+  if (url.search || url.hash) return { ok: false, problem: 'The custom base URL must not contain a query or fragment.' };
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    return { ok: false, problem: `Plain http is allowed only for loopback hosts; use https for ${url.hostname}.` };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return { ok: false, problem: `The custom base URL must use https (or http on a loopback host), not ${url.protocol}` };
+  }
+  return { ok: true, url: url.toString().replace(/\/+$/, '') };
+}
+
+/** The value a user chose: user (global) settings, else the default. Workspace scopes are ignored. */
+export function userValue<T>(scopes: SettingScopes<T> | undefined): T | undefined {
+  return scopes?.globalValue ?? scopes?.defaultValue;
+}
+
+/** True when a workspace tried to set what only the user may set (worth a warning in the log). */
+export function workspaceTriedToSet<T>(scopes: SettingScopes<T> | undefined): boolean {
+  return scopes?.workspaceValue !== undefined || scopes?.workspaceFolderValue !== undefined;
+}
+
+export function environmentLabel(id: EnvironmentId): string {
+  return id === 'sandbox' ? 'Sandbox' : id === 'production' ? 'Production' : 'Custom';
+}
+
+export function parseEnvironmentId(value: unknown): EnvironmentId {
+  return ENVIRONMENT_IDS.includes(value as EnvironmentId) ? (value as EnvironmentId) : 'sandbox';
+}
+
+export function resolveEnvironment(id: EnvironmentId, customBaseUrl: SettingScopes<string> | undefined): EnvironmentResult {
+  switch (id) {
+    case 'sandbox':
+      return { ok: true, environment: { id, label: 'Sandbox', baseUrl: SANDBOX_BASE_URL, secretKey: 'kelviq.apiKey.sandbox', isProduction: false } };
+    case 'production':
+      return { ok: true, environment: { id, label: 'Production', baseUrl: PRODUCTION_BASE_URL, secretKey: 'kelviq.apiKey.production', isProduction: true } };
+    case 'custom': {
+      const checked = checkCustomBaseUrl(userValue(customBaseUrl));
+      if (!checked.ok) return { ok: false, id, label: 'Custom', problem: checked.problem };
+      // The key is bound to the origin: a key stored for one custom host is never sent to another.
+      const origin = new URL(checked.url).origin;
+      return {
+        ok: true,
+        environment: { id, label: `Custom (${new URL(checked.url).host})`, baseUrl: checked.url, secretKey: `kelviq.apiKey.custom.${origin}`, isProduction: false },
+      };
+    }
+  }
+}

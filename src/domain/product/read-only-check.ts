@@ -1,0 +1,52 @@
+// Read-only fields are compared with the version the user opened: a change or removal is an
+// error on that field (it would silently not be saved), carrying the original for a revert.
+import type { Node } from 'jsonc-parser';
+import type { ProductDetail } from '../../api/schemas';
+import { deepEqual } from './deep-equal';
+import type { DocumentProblem } from './document-problem';
+import { serverFieldsOf } from './document-schema';
+import { READ_ONLY_FIELDS } from './fields';
+import { findProperty, nodeRange } from './json-ranges';
+import { nodeValue } from './json-value';
+import { listFields } from './zod-issue-problems';
+
+/** Every field of the base the user cannot change: known read-only fields and server extras. */
+export function readOnlyFieldsOf(base: ProductDetail): string[] {
+  return [...READ_ONLY_FIELDS, ...serverFieldsOf(base)];
+}
+
+export function readOnlyProblems(root: Node, base: ProductDetail): DocumentProblem[] {
+  const problems: DocumentProblem[] = [];
+  const removed: string[] = [];
+  for (const field of readOnlyFieldsOf(base)) {
+    const original = base[field];
+    const found = findProperty(root, field);
+    if (!found?.value) {
+      if (original !== undefined) removed.push(field);
+      continue;
+    }
+    if (original !== undefined && deepEqual(nodeValue(found.value), original)) continue;
+    problems.push({
+      code: 'read-only',
+      message: `\`${field}\` is read-only; this change will not be saved.`,
+      severity: 'error',
+      field,
+      ...nodeRange(found.value),
+      data: { original },
+    });
+  }
+  if (removed.length > 0) {
+    const first = removed[0]!;
+    const verb = removed.length > 1 ? 'are' : 'is';
+    const pronoun = removed.length > 1 ? 'them' : 'it';
+    problems.push({
+      code: 'read-only',
+      message: `${listFields(removed)} ${verb} read-only; removing ${pronoun} will not be saved.`,
+      severity: 'error',
+      field: first,
+      ...nodeRange(root),
+      data: { original: base[first], originals: Object.fromEntries(removed.map((f) => [f, base[f]])) },
+    });
+  }
+  return problems;
+}

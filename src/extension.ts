@@ -1,0 +1,33 @@
+// activate() only composes: build the shared services, register each feature, return a small API
+// (used by the extension-host tests). Every disposable lands in context.subscriptions.
+import * as vscode from 'vscode';
+import { COMMANDS } from './commandTable';
+import { registerApiKeyCommands } from './connection/apiKeyCommands';
+import { Connection } from './connection/connection';
+import { registerEnvironmentStatus } from './connection/environmentStatus';
+import { ProductionGuard } from './connection/productionGuard';
+import { registerProductDocuments, type ProductDocuments } from './documents';
+import { createLog } from './logging';
+import { registerProductsView, type ProductsTree } from './views/products';
+
+export interface KelviqExtensionApi {
+  readonly products: ProductsTree;
+  readonly documents: ProductDocuments;
+  readonly connection: Connection;
+}
+
+export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
+  const log = createLog(context);
+  const connection = new Connection(context.secrets, log);
+  const guard = new ProductionGuard();
+  context.subscriptions.push(connection, vscode.commands.registerCommand(COMMANDS.showLog.id, () => log.show()));
+
+  registerApiKeyCommands(context, connection, log);
+  registerEnvironmentStatus(context, connection);
+  let products: ProductsTree | undefined;
+  const documents = registerProductDocuments(context, { connection, guard, log, onSaved: (p) => products?.upsert(p) });
+  products = registerProductsView(context, { connection, guard, log, openDocument: (env, id, label) => documents.open(env, id, label) });
+  return { products, documents, connection };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,22 @@
+// Mocha root hooks for the e2e suite: build the world once, screenshot every failure.
+import path from 'node:path';
+import type { Context } from 'mocha';
+import { RESULTS, startWorld, stopWorld, world } from './world';
+
+export const mochaHooks = {
+  async beforeAll(this: Context) {
+    this.timeout(120_000);
+    await startWorld();
+  },
+  async afterEach(this: Context) {
+    const test = this.currentTest;
+    if (test?.state !== 'failed') return;
+    const name = test.fullTitle().replace(/[^a-z0-9]+/gi, '-').slice(0, 100);
+    await world()
+      .page.screenshot({ path: path.join(RESULTS, `e2e-${name}.png`) })
+      .catch(() => undefined);
+  },
+  async afterAll() {
+    await stopWorld();
+  },
+};

@@ -1,0 +1,33 @@
+// A person's moves on the VS Code workbench. Few DOM selectors, all here; no fixed sleeps.
+import type { Locator, Page } from 'playwright-core';
+
+/** Runs a command from the palette by its title, as a person types it. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible' });
+  await input.press('Enter');
+}
+
+/** The quick input (palette, input box, quick pick) while it is open. */
+export function quickInput(page: Page): Locator {
+  return page.locator('.quick-input-widget');
+}
+
+export async function answerInput(page: Page, text: string): Promise<void> {
+  const input = quickInput(page).locator('input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+export function treeRows(page: Page, viewTitle: string): Locator {
+  return page.locator(`.pane:has(.pane-header[aria-label*="${viewTitle}"]) .monaco-list-row`);
+}
+
+export function notification(page: Page, text: string | RegExp): Locator {
+  return page.locator('.notification-toast', { hasText: text });
+}

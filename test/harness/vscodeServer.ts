@@ -1,0 +1,112 @@
+// Starts a real VS Code server on 127.0.0.1, with the pinned Node 24 from `.tools/`:
+//  - 'code-server': what a person uses (`npm start`, the e2e tests);
+//  - 'vscode-server': VS Code's own server in code-server's package, started with the smoke-test
+//    driver on, so the web workbench honours the `payload` that loads an extension test suite.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { toolPaths } from '../../scripts/realVsCodePaths';
+import { spawnGroup, waitForHttp, type GroupProcess } from './processes';
+import { repoRoot, type RunDir } from './runDir';
+
+export type ServerKind = 'code-server' | 'vscode-server';
+
+export interface VsCodeServer {
+  readonly origin: string;
+  readonly process: GroupProcess;
+  /** The workbench URL for a folder, with an optional extension-test payload. */
+  workbenchUrl(folder: string, payload?: Array<[string, string]>): string;
+  stop(): Promise<void>;
+}
+
+export const tools = toolPaths(repoRoot);
+
+export function assertToolsInstalled(): void {
+  for (const [what, file] of [
+    ['Node 24', tools.node24],
+    ['code-server', tools.codeServerEntry],
+    ['Chromium', tools.chromium],
+  ] as const) {
+    if (!existsSync(file)) {
+      throw new Error(`${what} is not installed (${path.relative(repoRoot, file)}). Run: npm run setup:vscode`);
+    }
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startVsCodeServer(
+  kind: ServerKind,
+  run: RunDir,
+  options: { port?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<VsCodeServer> {
+  assertToolsInstalled();
+  const port = options.port ?? (await freePort());
+  const args =
+    kind === 'code-server'
+      ? [
+          tools.codeServerEntry,
+          '--config', '/dev/null',
+          '--auth', 'none',
+          '--bind-addr', `127.0.0.1:${port}`,
+          '--disable-telemetry',
+          '--disable-update-check',
+          '--disable-workspace-trust',
+          '--disable-getting-started-override',
+          '--user-data-dir', run.userData,
+          '--extensions-dir', run.extensions,
+        ]
+      : [
+          tools.vscodeServerMain,
+          '--host', '127.0.0.1',
+          '--port', String(port),
+          '--without-connection-token',
+          '--accept-server-license-terms',
+          '--enable-smoke-test-driver',
+          '--disable-workspace-trust',
+          '--telemetry-level', 'off',
+          '--server-data-dir', run.serverData,
+          '--user-data-dir', run.userData,
+          '--extensions-dir', run.extensions,
+        ];
+  const proc = spawnGroup(kind, tools.node24, args, {
+    env: run.env(options.env),
+    cwd: run.root,
+    logFile: path.join(run.logs, `${kind}.log`),
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(kind === 'code-server' ? `${origin}/healthz` : `${origin}/version`, 60_000, proc.child);
+  } catch (err) {
+    await proc.stop();
+    throw new Error(`${kind} did not start: ${(err as Error).message}. Log: ${path.join(run.logs, `${kind}.log`)}`);
+  }
+
+  return {
+    origin,
+    process: proc,
+    workbenchUrl(folder, payload) {
+      const url = new URL(origin + '/');
+      url.searchParams.set('folder', folder);
+      if (payload) url.searchParams.set('payload', JSON.stringify(payload));
+      return url.toString();
+    },
+    stop: () => proc.stop(),
+  };
+
+}
+
+/** A `vscode-remote://` URI for a path on the server machine (payload values need them). */
+export function remoteUri(server: VsCodeServer, absPath: string): string {
+  return `vscode-remote://${new URL(server.origin).host}${absPath}`;
+}

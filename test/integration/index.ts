@@ -1,0 +1,23 @@
+// The extension-host test suite: `run()` is called by the real VS Code (test-electron on a
+// desktop, or the web workbench's `extensionTestsPath` payload offline). Suites are bundled into
+// this one file by esbuild and registered here, in a fixed order.
+import Mocha from 'mocha';
+import { format } from 'node:util';
+import { REPORT_PREFIX } from './reportPrefix';
+
+export async function run(): Promise<void> {
+  Mocha.reporters.Base.consoleLog = (...args: unknown[]) =>
+    console.log(
+      format(...args)
+        .split('\n')
+        .map((line) => REPORT_PREFIX + line)
+        .join('\n'),
+    );
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
+  mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
+  // Each require runs a suite module's top level, which calls describe()/it().
+  require('./smoke.test');
+  require('./explorer.test');
+  const failures = await new Promise<number>((resolve) => mocha.run(resolve));
+  if (failures > 0) throw new Error(`${failures} integration test(s) failed.`);
+}

@@ -1,0 +1,30 @@
+// The same extension-host suite under @vscode/test-electron, for machines that can download a
+// desktop VS Code (`npm run test:electron`). Offline, use runWeb.ts (what `npm test` runs).
+import path from 'node:path';
+import { runTests } from '@vscode/test-electron';
+import { createRunDir, repoRoot } from '../harness/runDir';
+import { extensionSettingsFor, OTHER_USER_KEY, startTestSandbox } from '../harness/testEnvironment';
+
+async function main(): Promise<void> {
+  const sandbox = await startTestSandbox();
+  const run = createRunDir('electron', extensionSettingsFor(sandbox));
+  try {
+    await runTests({
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+      launchArgs: [run.workspace, '--user-data-dir', run.userData, '--extensions-dir', run.extensions, '--disable-workspace-trust'],
+      extensionTestsEnv: {
+        KELVIQ_TEST_SANDBOX_ORIGIN: sandbox.origin,
+        KELVIQ_TEST_API_KEY: sandbox.apiKey,
+        KELVIQ_TEST_OTHER_KEY: OTHER_USER_KEY,
+      },
+    });
+  } finally {
+    await sandbox.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`test-electron: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+// Shared helpers of the extension-host suites: the extension's API, the sandbox's test hooks
+// (over real HTTP), and polling that waits for a condition instead of sleeping a fixed time.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { KelviqExtensionApi } from '../../src/extension';
+
+export const sandboxOrigin = required('KELVIQ_TEST_SANDBOX_ORIGIN');
+export const apiKey = required('KELVIQ_TEST_API_KEY');
+export const otherKey = required('KELVIQ_TEST_OTHER_KEY');
+export const baseUrl = `${sandboxOrigin}/api/v1`;
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the suite through test/integration/runWeb.ts or runElectron.ts`);
+  return value;
+}
+
+export async function extensionApi(): Promise<KelviqExtensionApi> {
+  const ext = vscode.extensions.getExtension<KelviqExtensionApi>('kelviq-catalog.kelviq-catalog');
+  assert.ok(ext, 'the extension is installed');
+  return ext.activate();
+}
+
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== false) return value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export interface JournalEntry {
+  method: string;
+  path: string;
+  body: unknown;
+  status: number;
+  headers: Record<string, string>;
+}
+
+export const sandbox = {
+  async api<T = unknown>(method: string, path: string, body?: unknown, key = apiKey): Promise<{ status: number; json: T }> {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${key}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, json: (text ? JSON.parse(text) : undefined) as T };
+  },
+  async journal(): Promise<JournalEntry[]> {
+    return (await fetch(`${sandboxOrigin}/__sandbox/journal`)).json() as Promise<JournalEntry[]>;
+  },
+  async clearJournal(): Promise<void> {
+    await fetch(`${sandboxOrigin}/__sandbox/journal`, { method: 'DELETE' });
+  },
+  async fault(rule: Record<string, unknown>): Promise<void> {
+    const res = await fetch(`${sandboxOrigin}/__sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rule) });
+    assert.equal(res.status, 201, `fault rule accepted: ${await res.text()}`);
+  },
+  async clearFaults(): Promise<void> {
+    await fetch(`${sandboxOrigin}/__sandbox/faults`, { method: 'DELETE' });
+  },
+  async reset(): Promise<void> {
+    await fetch(`${sandboxOrigin}/__sandbox/reset`, { method: 'POST' });
+  },
+};
+
+export async function setKey(key = apiKey): Promise<void> {
+  const ok = await vscode.commands.executeCommand<boolean>('kelviq.setApiKey', { apiKey: key });
+  assert.equal(ok, true, 'the key was accepted and stored');
+}
+
+export async function productLabels(api: KelviqExtensionApi): Promise<string[]> {
+  const nodes = await api.products.getChildren();
+  return nodes.map((n) => String(typeof n.label === 'object' ? n.label.label : n.label));
+}
