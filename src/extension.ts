@@ -24,9 +24,9 @@ export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
 
   registerApiKeyCommands(context, connection, log);
   registerEnvironmentStatus(context, connection);
-  let products: ProductsTree | undefined;
-  const documents = registerProductDocuments(context, { connection, guard, log, onSaved: (p) => products?.upsert(p) });
-  products = registerProductsView(context, { connection, guard, log, openDocument: (env, id, label) => documents.open(env, id, label) });
+  // onSaved runs only after activation, when `products` exists.
+  const documents = registerProductDocuments(context, { connection, guard, log, onSaved: (p) => products.upsert(p) });
+  const products = registerProductsView(context, { connection, guard, log, openDocument: (env, id, label) => documents.open(env, id, label) });
   return { products, documents, connection };
 }
 

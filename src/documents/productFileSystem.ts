@@ -38,9 +38,12 @@ export class ProductFileSystem implements vscode.FileSystemProvider, vscode.Disp
     const mtime = Date.parse(state.base.modifiedOn) || 0;
     const pendingSize = this.postSaveSize.get(key);
     if (pendingSize !== undefined) {
+      // VS Code's stat right after a save: describe the text it just wrote as a moment older than
+      // the server's answer, then announce the change, so the editor reloads the server's version
+      // (new modifiedOn, normalised values) even when both have the same size.
       this.postSaveSize.delete(key);
       setTimeout(() => this.changed.fire([{ type: vscode.FileChangeType.Changed, uri }]), 0);
-      return { type: vscode.FileType.File, ctime: mtime, mtime, size: pendingSize };
+      return { type: vscode.FileType.File, ctime: mtime - 1, mtime: mtime - 1, size: pendingSize };
     }
     const size = encoder.encode(state.pendingRead ?? serializeProduct(state.base)).byteLength;
     return { type: vscode.FileType.File, ctime: mtime, mtime, size };

@@ -15,9 +15,11 @@ export async function run(): Promise<void> {
     );
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
-  // Each require runs a suite module's top level, which calls describe()/it().
-  require('./smoke.test');
-  require('./explorer.test');
+  // Each import runs a suite module's top level, which calls describe()/it() (esbuild keeps
+  // these imports lazy, so they run after the globals above exist).
+  await import('./smoke.test.js');
+  await import('./explorer.test.js');
+  await import('./documents.test.js');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} integration test(s) failed.`);
 }

@@ -1,0 +1,169 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Product } from '../../src/api';
+import { extensionApi, otherKey, sandbox, setKey, waitFor } from './support';
+
+type Page = { count: number; results: Product[] };
+
+/** Replaces the first occurrence of `from` in the document (as a person typing would). */
+async function replaceText(doc: vscode.TextDocument, from: string, to: string): Promise<void> {
+  const at = doc.getText().indexOf(from);
+  assert.ok(at >= 0, `"${from}" is in the document`);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length)), to);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+}
+
+function kelviqDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'kelviq');
+}
+
+async function patches(id: string) {
+  return (await sandbox.journal()).filter((e) => e.method === 'PATCH' && e.path.includes(id));
+}
+
+describe('Product documents', function () {
+  let product: Product;
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    await sandbox.reset();
+    await setKey();
+  });
+
+  beforeEach(async () => {
+    await sandbox.clearFaults();
+    const page = await sandbox.api<Page>('GET', '/catalog/products/?page_size=5');
+    const first = page.json.results[0];
+    assert.ok(first, 'the demo catalog has products');
+    product = (await sandbox.api<Product>('GET', `/catalog/products/${first.id}/`)).json;
+    const api = await extensionApi();
+    const editor = await api.documents.open('custom', product.id, product.identifier);
+    doc = editor.document;
+    await sandbox.clearJournal();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens as pretty JSON of the server product, named after its identifier', () => {
+    assert.equal(doc.languageId, 'json');
+    assert.ok(doc.uri.path.endsWith(`/${product.identifier}.json`));
+    const shown = JSON.parse(doc.getText()) as Product;
+    assert.equal(shown.id, product.id);
+    assert.equal(shown.name, product.name);
+    assert.equal(shown.modifiedOn, product.modifiedOn);
+    assert.deepEqual(Object.keys(shown).slice(0, 5), ['id', 'identifier', 'name', 'description', 'taxCode']);
+    assert.equal(doc.isDirty, false);
+  });
+
+  it('puts an invalid taxCode diagnostic on the value and blocks the save, keeping the edit', async () => {
+    await replaceText(doc, `"taxCode": "${product.taxCode}"`, '"taxCode": "saasy"');
+    const diags = await waitFor('a taxCode diagnostic', () => {
+      const d = kelviqDiagnostics(doc.uri);
+      return d.length > 0 ? d : undefined;
+    });
+    assert.equal(diags.length, 1, 'one problem, one diagnostic');
+    assert.equal(doc.getText(diags[0]?.range), '"saasy"');
+    assert.match(diags[0]?.message ?? '', /taxCode/);
+    assert.equal(await doc.save(), false);
+    assert.equal(doc.isDirty, true);
+    assert.match(doc.getText(), /"saasy"/);
+    assert.deepEqual(await patches(product.id), [], 'nothing was sent');
+  });
+
+  it('offers the ten tax codes as completion inside taxCode', async () => {
+    const text = doc.getText();
+    const at = text.indexOf(`"${product.taxCode}"`) + 1;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, doc.positionAt(at));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label).replace(/"/g, ''));
+    for (const code of ['saas', 'saas_business', 'software', 'videocontent', 'informationservice', 'ebook', 'digitalgraphic', 'videogame', 'eservice', 'training']) {
+      assert.ok(labels.includes(code), `completion offers ${code} (got ${labels.join(', ')})`);
+    }
+  });
+
+  it('flags an edited read-only field and offers a quick fix that reverts it', async () => {
+    await replaceText(doc, `"identifier": "${product.identifier}"`, '"identifier": "renamed"');
+    const diag = await waitFor('a read-only diagnostic', () => kelviqDiagnostics(doc.uri)[0]);
+    assert.match(diag.message, /`identifier` is read-only/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
+    const revert = actions.find((a) => a.title.startsWith('Revert'));
+    assert.ok(revert?.edit, 'a revert quick fix');
+    assert.ok(await vscode.workspace.applyEdit(revert.edit));
+    await waitFor('the diagnostic to clear', () => kelviqDiagnostics(doc.uri).length === 0);
+    assert.match(doc.getText(), new RegExp(`"identifier": "${product.identifier}"`));
+  });
+
+  it('saves an edit as a PATCH holding only the changed field, then shows the server version', async () => {
+    await replaceText(doc, `"name": "${product.name}"`, '"name": "Renamed Product"');
+    assert.equal(await doc.save(), true);
+    const sent = await patches(product.id);
+    assert.equal(sent.length, 1);
+    assert.deepEqual(sent[0]?.body, { name: 'Renamed Product' });
+    const requests = (await sandbox.journal()).filter((e) => e.path.includes(product.id));
+    assert.equal(requests.length, 2, 'one conflict check (GET) and one PATCH');
+    const server = (await sandbox.api<Product>('GET', `/catalog/products/${product.id}/`)).json;
+    await waitFor('the document to show the new modifiedOn', () => JSON.parse(doc.getText()).modifiedOn === server.modifiedOn);
+    assert.equal(doc.isDirty, false);
+    const tree = await (await extensionApi()).products.getChildren();
+    assert.ok(tree.some((n) => n.label === 'Renamed Product'), 'the tree shows the new name');
+  });
+
+  it('does not send anything when nothing changed', async () => {
+    await replaceText(doc, `"name": "${product.name}"`, `"name":   "${product.name}"`);
+    assert.equal(await doc.save(), true);
+    assert.deepEqual((await sandbox.journal()).filter((e) => e.path.includes(product.id)), []);
+  });
+
+  it('merges a concurrent change to another field', async () => {
+    const other = await sandbox.api('PATCH', `/catalog/products/${product.id}/`, { description: 'Changed by someone else' }, otherKey);
+    assert.equal(other.status, 200);
+    await sandbox.clearJournal();
+    await replaceText(doc, `"name": "${product.name}"`, '"name": "Merged Name"');
+    assert.equal(await doc.save(), true);
+    assert.deepEqual((await patches(product.id))[0]?.body, { name: 'Merged Name' });
+    await waitFor('both changes in the document', () => {
+      const shown = JSON.parse(doc.getText()) as Product;
+      return shown.name === 'Merged Name' && shown.description === 'Changed by someone else';
+    });
+  });
+
+  it('keeps the edit, dirty, when the server answers 500, and saves on retry', async () => {
+    await sandbox.fault({ method: 'PATCH', path: product.id, status: 500, bodyShape: 'detail', times: 1 });
+    await replaceText(doc, `"name": "${product.name}"`, '"name": "After The Outage"');
+    assert.equal(await doc.save(), false);
+    assert.equal(doc.isDirty, true);
+    assert.match(doc.getText(), /After The Outage/);
+    assert.equal((await patches(product.id)).length, 1, 'the PATCH was not repeated by itself');
+    assert.equal(await doc.save(), true);
+    assert.equal(doc.isDirty, false);
+    assert.equal((await sandbox.api<Product>('GET', `/catalog/products/${product.id}/`)).json.name, 'After The Outage');
+  });
+
+  it('keeps the edit when the connection is reset during the save', async () => {
+    await sandbox.fault({ method: 'PATCH', path: product.id, reset: true, times: 1 });
+    await replaceText(doc, `"name": "${product.name}"`, '"name": "Survives A Reset"');
+    assert.equal(await doc.save(), false);
+    assert.equal(doc.isDirty, true);
+    assert.match(doc.getText(), /Survives A Reset/);
+    assert.notEqual((await sandbox.api<Product>('GET', `/catalog/products/${product.id}/`)).json.name, 'Survives A Reset');
+  });
+
+  it('turns the server field errors of a 400 into diagnostics on those fields', async () => {
+    await sandbox.fault({ method: 'PATCH', path: product.id, status: 400, body: { name: ['This name is reserved.'] }, times: 1 });
+    await replaceText(doc, `"name": "${product.name}"`, '"name": "Reserved"');
+    assert.equal(await doc.save(), false);
+    const diag = await waitFor('the server diagnostic', () => kelviqDiagnostics(doc.uri).find((d) => /reserved/.test(d.message)));
+    assert.equal(doc.getText(diag.range), '"Reserved"');
+    assert.equal(doc.isDirty, true);
+  });
+
+  it('validates ids in URIs before any request', async () => {
+    await sandbox.clearJournal();
+    const bad = vscode.Uri.parse('kelviq:/custom/products/not-a-uuid/x.json');
+    await assert.rejects(Promise.resolve(vscode.workspace.openTextDocument(bad)));
+    assert.deepEqual(await sandbox.journal(), []);
+  });
+});
