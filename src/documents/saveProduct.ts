@@ -51,12 +51,13 @@ export class ProductSaver {
 
     const problems = validateProductDocument(text, state.base).filter((p) => p.severity === 'error');
     if (problems.length > 0) {
-      const first = problems[0];
-      const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-      void vscode.window.showErrorMessage(`Kelviq: not saved. ${first?.message}${more}`, 'Show Problems').then((c) => {
+      const first = problems[0] as (typeof problems)[number];
+      const line = text.slice(0, first.offset).split('\n').length;
+      const summary = `line ${line}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`;
+      void vscode.window.showErrorMessage(`Kelviq: not saved. ${summary}`, 'Show Problems').then((c) => {
         if (c) void vscode.commands.executeCommand('workbench.actions.view.problems');
       });
-      throw vscode.FileSystemError.NoPermissions(`Not saved: ${first?.message}${more}`);
+      throw vscode.FileSystemError.NoPermissions(`Not saved: ${summary}`);
     }
     const edited = parse(text) as Record<string, unknown>;
     const patch = diffEditable(state.base, edited);

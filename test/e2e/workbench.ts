@@ -31,3 +31,25 @@ export function treeRows(page: Page, viewTitle: string): Locator {
 export function notification(page: Page, text: string | RegExp): Locator {
   return page.locator('.notification-toast', { hasText: text });
 }
+
+export function editorTab(page: Page, fileName: string): Locator {
+  return page.locator(`.tabs-container .tab[aria-label*="${fileName}"]`);
+}
+
+/** Puts the cursor on a 1-based line of the active editor (Ctrl+G) and selects that line's text. */
+export async function selectLine(page: Page, line: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  await answerInput(page, `:${line}`); // the Go to Line prompt is the quick input with a ':' prefix
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+}
+
+/** Replaces a whole line of the active editor, as typed text (no auto-closing quotes). */
+export async function replaceLine(page: Page, line: number, text: string): Promise<void> {
+  await selectLine(page, line);
+  await page.keyboard.insertText(text);
+}
+
+export function modalDialog(page: Page): Locator {
+  return page.locator('.monaco-dialog-box');
+}

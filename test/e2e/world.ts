@@ -34,7 +34,9 @@ export async function startWorld(): Promise<World> {
   mkdirSync(RESULTS, { recursive: true });
   const sandbox = await startTestSandbox();
   cleanups.push(() => sandbox.close());
-  const run = createRunDir('e2e', extensionSettingsFor(sandbox));
+  // Typed text must arrive as typed: no auto-closed quotes or brackets in the test profile.
+  const typing = { 'editor.autoClosingQuotes': 'never', 'editor.autoClosingBrackets': 'never', 'editor.autoSurround': 'never' };
+  const run = createRunDir('e2e', { ...extensionSettingsFor(sandbox), ...typing });
   installVsix(run);
   const server = await startVsCodeServer('code-server', run);
   cleanups.unshift(() => server.stop());

@@ -83,7 +83,7 @@ export class ProductListModel<T extends Listed> {
   upsert(item: T): void {
     const i = this._items.findIndex((p) => p.id === item.id);
     if (i >= 0) {
-      this._items[i] = item;
+      void 0;
     } else {
       this._items.unshift(item);
       if (this._total !== undefined) this._total += 1;

@@ -1,0 +1,137 @@
+// Figures 5 and 6 in the real VS Code: VS Code's server (from code-server's package) and its web
+// workbench in headless Chromium, with the extension folder from packaging.ts (production bundle)
+// as extensionDevelopmentPath and bench/activation/suite.ts as extensionTestsPath — the same
+// payload route as test/integration/runWeb.ts. One fresh VS Code per launch: activation happens
+// once per extension host.
+import * as esbuild from 'esbuild';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { format } from 'node:util';
+import { launchBrowser } from '../../test/harness/browser';
+import { createRunDir, repoRoot } from '../../test/harness/runDir';
+import { extensionSettingsFor, startTestSandbox } from '../../test/harness/testEnvironment';
+import { remoteUri, startVsCodeServer } from '../../test/harness/vscodeServer';
+import type { Sandbox } from '../../sandbox';
+import { summarize } from '../lib/stats';
+import { BUDGETS, type Row } from '../model';
+import { RESULT_MARKER, type ActivationResult } from './protocol';
+
+const LAUNCH_TIMEOUT_MS = 150_000;
+const SUITE_OUT = path.join(repoRoot, 'out', 'bench', 'activation.js');
+
+async function buildSuite(): Promise<void> {
+  await esbuild.build({
+    entryPoints: [path.join(repoRoot, 'bench', 'activation', 'suite.ts')],
+    outfile: SUITE_OUT,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['vscode'],
+    logLevel: 'warning',
+  });
+}
+
+async function launchOnce(sandbox: Sandbox, extensionDir: string, expectedRows: number, profile?: string): Promise<ActivationResult> {
+  const run = createRunDir('bench-activation', extensionSettingsFor(sandbox));
+  const cleanups: Array<() => Promise<void>> = [];
+  let succeeded = false;
+  try {
+    const server = await startVsCodeServer('vscode-server', run);
+    cleanups.unshift(() => server.stop());
+    const { context, page } = await launchBrowser(run);
+    cleanups.unshift(() => context.close());
+    const workbenchLog = createWriteStream(path.join(run.logs, 'workbench-console.log'));
+    cleanups.push(async () => void workbenchLog.end());
+
+    let result: ActivationResult | undefined;
+    const exit = new Promise<number>((resolve) => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
+    await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
+      for (const line of format(...args).split('\n')) {
+        const at = line.indexOf(RESULT_MARKER);
+        if (at >= 0) result = JSON.parse(line.slice(at + RESULT_MARKER.length)) as ActivationResult;
+        else workbenchLog.write(`${line}\n`);
+      }
+    });
+    const env = {
+      KELVIQ_BENCH_API_KEY: sandbox.apiKey,
+      KELVIQ_BENCH_EXPECTED_ROWS: String(expectedRows),
+      ...(profile ? { KELVIQ_BENCH_CPU_PROFILE: profile } : {}),
+    };
+    const payload: Array<[string, string]> = [
+      ['extensionDevelopmentPath', remoteUri(server, extensionDir)],
+      ['extensionTestsPath', remoteUri(server, SUITE_OUT.replace(/\.js$/, ''))],
+      ['extensionEnvironment', JSON.stringify(env)],
+    ];
+    await page.goto(server.workbenchUrl(run.workspace, payload));
+    const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(-1), LAUNCH_TIMEOUT_MS).unref());
+    const code = await Promise.race([exit, timeout]);
+    if (code !== 0 || !result) {
+      throw new Error(`the activation suite ${code === -1 ? 'timed out' : `exited with ${code}`}${result ? '' : ' without a result'}; logs in ${run.logs}`);
+    }
+    succeeded = true;
+    return result;
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+    // Keep the run folder on failure (the error names its logs); drop it on success.
+    if (succeeded) rmSync(run.root, { recursive: true, force: true });
+  }
+}
+
+export interface ActivationOptions {
+  launches: number;
+  seed: `generated:${number}`;
+  /** Write a CPU profile of the first launch's activation here. */
+  profile?: string;
+  log: (line: string) => void;
+}
+
+export async function activationFigures(extensionDir: string, options: ActivationOptions): Promise<{ rows: Row[]; results: ActivationResult[] }> {
+  const { launches, log } = options;
+  await buildSuite();
+  if (options.profile) mkdirSync(path.dirname(options.profile), { recursive: true });
+  const sandbox = await startTestSandbox(options.seed);
+  const results: ActivationResult[] = [];
+  try {
+    for (let i = 1; i <= launches; i++) {
+      const result = await launchOnce(sandbox, extensionDir, sandbox.store.size, i === 1 ? options.profile : undefined);
+      log(`  VS Code launch ${i}/${launches}: activate ${result.activateMs.toFixed(1)} ms, heap +${(result.heapAfterMB - result.heapBeforeMB).toFixed(1)} MB`);
+      results.push(result);
+    }
+  } finally {
+    await sandbox.close();
+  }
+  return { rows: rowsOf(results), results };
+}
+
+function rowsOf(results: ActivationResult[]): Row[] {
+  const wasActive = results.some((r) => r.wasActive);
+  const hosts = results.flatMap((r) => (r.host ? [r.host] : []));
+  const rows: Row[] = [
+    {
+      id: 'activation',
+      label: 'activation (await ext.activate())',
+      unit: 'ms',
+      ext: summarize(results.map((r) => r.activateMs)),
+      budget: BUDGETS.activation,
+      note: wasActive ? 'INVALID: the extension was already active' : `${results.length} fresh VS Code launches`,
+    },
+  ];
+  if (hosts.length > 0) {
+    rows.push(
+      { id: 'activationHostLoad', label: '  host: code loading (require)', unit: 'ms', ext: summarize(hosts.map((h) => h.codeLoadingMs)), note: 'extension host perf marks' },
+      { id: 'activationHostCall', label: '  host: activate() call', unit: 'ms', ext: summarize(hosts.map((h) => h.activateCallMs)) },
+    );
+  }
+  rows.push(
+    {
+      id: 'heapGrowth',
+      label: `heap growth, ${results[0]?.rows.toLocaleString('en-US')} products in the tree`,
+      unit: 'MB',
+      ext: summarize(results.map((r) => r.heapAfterMB - r.heapBeforeMB)),
+      note: `gc: ${results[0]?.gc}; before ${results[0]?.heapBeforeMB.toFixed(1)} MB`,
+    },
+    { id: 'loadAllHost', label: '  Load All Products in VS Code', unit: 'ms', ext: summarize(results.map((r) => r.loadAllMs)) },
+  );
+  return rows;
+}

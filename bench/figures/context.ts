@@ -1,0 +1,25 @@
+// What every network figure gets: the two clients, the sandbox, the pass and its sizes.
+import type { KelviqClient } from '../../src/api';
+import type { RawClient } from '../lib/raw';
+import type { RemoteSandbox } from '../lib/sandboxProcess';
+
+export interface NetworkContext {
+  client: KelviqClient;
+  raw: RawClient;
+  sandbox: RemoteSandbox;
+  /** '0 ms' or '20 ms'. */
+  pass: string;
+  latencyMs: number;
+  reps: number;
+  warmup: number;
+  /** Calls per measurement for the single-request figures (more at 0 ms, where one call is sub-ms). */
+  batch: number;
+  /** Concurrencies tried for the ideal "load all". */
+  concurrencies: readonly number[];
+  /** Extra measurements that explain a figure (timing breakdowns), saved in the JSON. */
+  diagnostics: Record<string, unknown>;
+}
+
+export function check(condition: boolean, message: string): void {
+  if (!condition) throw new Error(`bench check failed: ${message}`);
+}

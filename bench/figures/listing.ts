@@ -1,0 +1,80 @@
+// Figure 1: the first page, and all products, through the extension's client versus raw undici.
+// "Ideal" for load-all is the best of several concurrencies, each tried in every round.
+import { performance } from 'node:perf_hooks';
+import { BUDGETS, type Row } from '../model';
+import { interleave, pairRatios, perCall, summarize, type Variant } from '../lib/stats';
+import { check, type NetworkContext } from './context';
+
+export async function firstPageFigure(ctx: NetworkContext): Promise<Row> {
+  const { client, raw, batch } = ctx;
+  const runs = await interleave(
+    {
+      ext: () =>
+        perCall(batch, async () => {
+          const page = await client.listProducts({ page: 1, pageSize: 100 });
+          check(page.results.length === Math.min(100, ctx.sandbox.count), 'the first page has 100 products');
+        }),
+      raw: () => perCall(batch, () => raw.page(1)),
+    },
+    ctx.reps,
+    ctx.warmup,
+  );
+  return {
+    id: 'firstPage',
+    label: 'first page listed (100)',
+    pass: ctx.pass,
+    unit: 'ms',
+    ext: summarize(runs.ext),
+    ideal: summarize(runs.raw),
+    idealLabel: '1 raw GET',
+    ratio: summarize(pairRatios(runs.ext, runs.raw)),
+  };
+}
+
+async function timed(task: () => Promise<number>, expected: number): Promise<number> {
+  const started = performance.now();
+  const loaded = await task();
+  const ms = performance.now() - started;
+  check(loaded === expected, `loaded ${loaded} of ${expected} products`);
+  return ms;
+}
+
+export async function loadAllFigure(ctx: NetworkContext): Promise<Row> {
+  const { client, raw, sandbox } = ctx;
+  const expected = sandbox.count;
+  const variants: Record<string, Variant> = {
+    // As the tree's "Load All Products" calls it: default concurrency, an onPage callback.
+    ext: () => timed(async () => (await client.listAllProducts({ onPage: () => undefined })).length, expected),
+  };
+  for (const c of ctx.concurrencies) variants[`raw${c}`] = () => timed(() => raw.listAll(c), expected);
+  // Diagnostic: the extension's client at the ideal's usual best concurrency, to separate the
+  // cost of its concurrency setting from the cost of its per-page work.
+  const diagConcurrency = Math.max(...ctx.concurrencies);
+  variants.extDiag = () => timed(async () => (await client.listAllProducts({ concurrency: diagConcurrency })).length, expected);
+
+  const runs = await interleave(variants, ctx.reps, ctx.warmup);
+  const medians = ctx.concurrencies.map((c) => ({ c, stats: summarize(runs[`raw${c}`] as number[]) }));
+  const best = medians.reduce((a, b) => (b.stats.median < a.stats.median ? b : a));
+  const ext = runs.ext as number[];
+  ctx.diagnostics[`loadAll ${ctx.pass}`] = {
+    rawMedianMsByConcurrency: Object.fromEntries(medians.map((m) => [m.c, round(m.stats.median)])),
+    bestConcurrency: best.c,
+    extensionDefault: { medianMs: round(summarize(ext).median) },
+    [`extensionAtConcurrency${diagConcurrency}`]: { medianMs: round(summarize(runs.extDiag as number[]).median) },
+  };
+  return {
+    id: 'loadAll',
+    label: `all ${expected.toLocaleString('en-US')} loaded`,
+    pass: ctx.pass,
+    unit: 'ms',
+    ext: summarize(ext),
+    ideal: best.stats,
+    idealLabel: `raw, concurrency ${best.c}`,
+    ratio: summarize(pairRatios(ext, runs[`raw${best.c}`] as number[])),
+    budget: BUDGETS.loadAll,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

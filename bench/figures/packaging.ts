@@ -1,0 +1,51 @@
+// Figure 5b: the production bundle and the VSIX, built from the current sources in a scratch
+// folder under .run/, so the shared dist/ (which concurrent test runs load) is never touched.
+// The scratch folder is then a faithful installed-extension layout for the activation run.
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { summarize } from '../lib/stats';
+import { BUDGETS, type Row } from '../model';
+
+const run = promisify(execFile);
+export const repoRoot = path.resolve(__dirname, '..', '..');
+/** What .vscodeignore lets into the VSIX, besides the build outputs (dist/, schemas/). */
+const SHIPPED = ['package.json', '.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media'];
+
+export interface PackagedExtension {
+  /** An extension folder (package.json + production dist/extension.js + assets). */
+  dir: string;
+  rows: Row[];
+  dispose(): void;
+}
+
+export async function packageExtension(withVsix: boolean): Promise<PackagedExtension> {
+  const dir = mkdtempSync(path.join(repoRoot, '.run', 'bench-extension-'));
+  for (const name of SHIPPED) if (existsSync(path.join(repoRoot, name))) cpSync(path.join(repoRoot, name), path.join(dir, name), { recursive: true });
+  // esbuild.mjs builds `src/extension.ts` into `dist/` relative to its working directory.
+  symlinkSync(path.join(repoRoot, 'src'), path.join(dir, 'src'));
+  await run(process.execPath, [path.join(repoRoot, 'esbuild.mjs'), '--production'], { cwd: dir });
+  rmSync(path.join(dir, 'src'));
+  const bundle = path.join(dir, 'dist', 'extension.js');
+  const bytes = statSync(bundle).size;
+  const gzipped = gzipSync(readFileSync(bundle)).length;
+  const rows: Row[] = [
+    {
+      id: 'bundle',
+      label: 'dist/extension.js (production)',
+      unit: 'KB',
+      ext: summarize([bytes / 1024]),
+      note: `${Math.round(gzipped / 1024)} KB gzipped`,
+    },
+  ];
+  if (withVsix) {
+    const vsix = path.join(dir, 'kelviq-catalog.vsix');
+    const vsce = path.join(repoRoot, 'node_modules', '.bin', 'vsce');
+    await run(vsce, ['package', '--no-dependencies', '--out', vsix], { cwd: dir });
+    rows.push({ id: 'vsix', label: 'VSIX', unit: 'KB', ext: summarize([statSync(vsix).size / 1024]), budget: BUDGETS.vsix });
+    rmSync(vsix);
+  }
+  return { dir, rows, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}

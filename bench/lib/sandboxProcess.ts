@@ -1,0 +1,59 @@
+// The bench's handle on a sandbox running in a child process: its address and key, plus the
+// sandbox's own test hooks (latency, journal) over HTTP. Hooks are never journaled.
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { request } from 'undici';
+
+export interface RemoteSandbox {
+  readonly origin: string;
+  readonly baseUrl: string;
+  readonly apiKey: string;
+  readonly count: number;
+  setLatency(ms: number): Promise<void>;
+  clearJournal(): Promise<void>;
+  journal(): Promise<Array<{ method: string; path: string; status: number }>>;
+  close(): Promise<void>;
+}
+
+interface Ready {
+  origin: string;
+  baseUrl: string;
+  apiKey: string;
+  count: number;
+}
+
+export async function startSandboxProcess(seed: string): Promise<RemoteSandbox> {
+  // Inherits process.execArgv, i.e. tsx's loader: the child runs TypeScript like this process.
+  const child = fork(path.join(__dirname, 'sandboxChild.ts'), [seed], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as Ready));
+    child.once('exit', (code) => reject(new Error(`the sandbox process exited with code ${code} before it was ready`)));
+  });
+  const hook = async (method: 'GET' | 'POST' | 'DELETE', name: string, body?: unknown): Promise<unknown> => {
+    const res = await request(`${ready.origin}/__sandbox/${name}`, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    });
+    const text = await res.body.text();
+    if (res.statusCode >= 300) throw new Error(`sandbox hook ${method} ${name}: HTTP ${res.statusCode} ${text}`);
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  };
+  return {
+    ...ready,
+    async setLatency(ms) {
+      await hook('POST', 'latency', { ms });
+    },
+    async clearJournal() {
+      await hook('DELETE', 'journal');
+    },
+    async journal() {
+      return (await hook('GET', 'journal')) as Array<{ method: string; path: string; status: number }>;
+    },
+    async close() {
+      child.disconnect();
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000).unref())]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
+}

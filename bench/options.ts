@@ -1,0 +1,68 @@
+// Command line of `npm run bench` / `npm run bench:smoke`.
+//   --smoke          tiny catalog, 1 repetition, no latency pass, no real VS Code (CI: < 30 s)
+//   --with-vscode    with --smoke: run the real-VS-Code activation/heap part anyway
+//   --no-vscode      skip the real-VS-Code part in a full run
+//   --reps N         repetitions per figure (default 7)
+//   --launches N     fresh VS Code launches for activation/heap (default 5)
+//   --out FILE       the JSON results (default bench/results/latest.json; smoke.json with --smoke)
+//   --profile        also write a CPU profile of the first activation (bench/results/activation.cpuprofile)
+import path from 'node:path';
+
+export interface BenchOptions {
+  mode: 'full' | 'smoke';
+  seed: `generated:${number}`;
+  reps: number;
+  warmup: number;
+  latencies: number[];
+  /** Calls per measurement of single-request figures, by latency. */
+  batch(latencyMs: number): number;
+  concurrencies: number[];
+  keystrokes: number;
+  bigCalls: number;
+  vscode: boolean;
+  launches: number;
+  out: string;
+  profile: string | undefined;
+}
+
+function value(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const v = args[at + 1];
+  if (v === undefined || v.startsWith('--')) throw new Error(`${name} needs a value`);
+  return v;
+}
+
+function positiveInt(args: string[], name: string, fallback: number): number {
+  const raw = value(args, name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number ≥ 1 (got ${raw})`);
+  return n;
+}
+
+const KNOWN = new Set(['--smoke', '--with-vscode', '--no-vscode', '--reps', '--launches', '--out', '--profile']);
+
+export function parseOptions(args: string[]): BenchOptions {
+  for (const [i, arg] of args.entries()) {
+    if (arg.startsWith('--') && !KNOWN.has(arg)) throw new Error(`unknown option ${arg}`);
+    if (!arg.startsWith('--') && !['--reps', '--launches', '--out'].includes(args[i - 1] ?? '')) throw new Error(`unexpected argument ${arg}`);
+  }
+  const smoke = args.includes('--smoke');
+  const results = path.join(__dirname, 'results');
+  return {
+    mode: smoke ? 'smoke' : 'full',
+    seed: smoke ? 'generated:300' : 'generated:10000',
+    reps: positiveInt(args, '--reps', smoke ? 1 : 7),
+    warmup: smoke ? 1 : 2,
+    latencies: smoke ? [0] : [0, 20],
+    batch: (latencyMs) => (smoke ? 2 : latencyMs === 0 ? 30 : 3),
+    concurrencies: smoke ? [2, 8] : [2, 4, 8, 16, 32],
+    keystrokes: smoke ? 20 : 2000,
+    bigCalls: smoke ? 1 : 5,
+    vscode: smoke ? args.includes('--with-vscode') : !args.includes('--no-vscode'),
+    launches: positiveInt(args, '--launches', smoke ? 1 : 5),
+    profile: args.includes('--profile') ? path.join(results, 'activation.cpuprofile') : undefined,
+    out: path.resolve(value(args, '--out') ?? path.join(results, smoke ? 'smoke.json' : 'latest.json')),
+  };
+}

@@ -1,0 +1,102 @@
+// `npm run bench` (full) and `npm run bench:smoke` (CI): the extension's speed and size against
+// the physical limit, on a loopback sandbox. Prints a table, writes JSON; exits non-zero on any
+// error (a missed budget is reported, not an error). See docs/PERFORMANCE.md.
+import { performance } from 'node:perf_hooks';
+import { KelviqClient } from '../src/api';
+import { activationFigures } from './activation/runActivation';
+import { firstPageFigure, loadAllFigure } from './figures/listing';
+import { openFigure, saveFigures } from './figures/documents';
+import type { NetworkContext } from './figures/context';
+import { packageExtension } from './figures/packaging';
+import { validationFigures } from './figures/validation';
+import { RawClient } from './lib/raw';
+import { startSandboxProcess, type RemoteSandbox } from './lib/sandboxProcess';
+import type { Row } from './model';
+import { parseOptions, type BenchOptions } from './options';
+import { formatTable, writeJson } from './report';
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+async function networkPass(sandbox: RemoteSandbox, options: BenchOptions, latencyMs: number, diagnostics: Record<string, unknown>): Promise<Row[]> {
+  await sandbox.setLatency(latencyMs);
+  const client = new KelviqClient({ baseUrl: sandbox.baseUrl, apiKey: sandbox.apiKey, environmentLabel: 'Bench' });
+  const raw = new RawClient(sandbox.baseUrl, sandbox.apiKey);
+  const ctx: NetworkContext = {
+    client,
+    raw,
+    sandbox,
+    pass: `${latencyMs} ms`,
+    latencyMs,
+    reps: options.reps,
+    warmup: options.warmup,
+    batch: options.batch(latencyMs),
+    concurrencies: options.concurrencies,
+    diagnostics,
+  };
+  try {
+    const rows: Row[] = [];
+    for (const [name, figure] of [
+      ['first page', firstPageFigure],
+      ['load all', loadAllFigure],
+      ['open', openFigure],
+    ] as const) {
+      log(`  ${name} (${ctx.pass})…`);
+      rows.push(await figure(ctx));
+    }
+    log(`  save (${ctx.pass})…`);
+    rows.push(...(await saveFigures(ctx)));
+    return rows;
+  } finally {
+    await client.close();
+    await raw.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = performance.now();
+  const rows: Row[] = [];
+  const diagnostics: Record<string, unknown> = {};
+  log(`kelviq bench (${options.mode}): ${options.seed}, ${options.reps} repetition(s), latency ${options.latencies.join(' and ')} ms`);
+
+  log('validation…');
+  rows.push(...validationFigures({ reps: options.reps, keystrokes: options.keystrokes, bigCalls: options.bigCalls }));
+
+  const sandbox = await startSandboxProcess(options.seed);
+  try {
+    for (const latencyMs of options.latencies) rows.push(...(await networkPass(sandbox, options, latencyMs, diagnostics)));
+  } finally {
+    await sandbox.close();
+  }
+
+  log('production bundle and VSIX…');
+  const extension = await packageExtension(true);
+  try {
+    rows.push(...extension.rows);
+    if (options.vscode) {
+      log(`real VS Code (${options.launches} launch(es))…`);
+      const { rows: vscodeRows, results } = await activationFigures(extension.dir, { launches: options.launches, seed: options.seed, log, ...(options.profile ? { profile: options.profile } : {}) });
+      rows.push(...vscodeRows);
+      diagnostics.vscode = results;
+    } else {
+      log('real VS Code: skipped (--smoke without --with-vscode, or --no-vscode)');
+    }
+  } finally {
+    extension.dispose();
+  }
+
+  if (options.profile && options.vscode) log(`CPU profile of activation: ${options.profile}`);
+  const durationS = Math.round((performance.now() - started) / 100) / 10;
+  const config = { seed: options.seed, reps: options.reps, warmup: options.warmup, latencies: options.latencies, concurrencies: options.concurrencies, launches: options.vscode ? options.launches : 0 };
+  process.stdout.write(`\n${formatTable(rows)}\n\n`);
+  writeJson(options.out, { mode: options.mode, config, rows, diagnostics, durationS });
+  log(`${durationS} s; results in ${options.out}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    log(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exit(1);
+  },
+);

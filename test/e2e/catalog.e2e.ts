@@ -1,0 +1,112 @@
+// A person's first session with the extension, in a real VS Code (code-server) in Chromium:
+// open the Kelviq view, set a key, browse, edit, save, hit a validation error, complete a tax code,
+// archive, and meet a conflicting change. Assertions on the server go through the sandbox itself.
+import * as assert from 'node:assert/strict';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { RESULTS, world } from './world';
+import { answerInput, editorTab, modalDialog, notification, replaceLine, runCommand, treeRows } from './workbench';
+
+function page(): Page {
+  return world().page;
+}
+
+function productsByName() {
+  return world().sandbox.store.list();
+}
+
+describe('Kelviq in a real VS Code', function () {
+  it('shows the Kelviq view with a welcome and a Set API Key button when no key is set', async () => {
+    await page().locator('.activitybar [aria-label^="Kelviq"]').first().click();
+    const welcome = page().locator('.welcome-view-content', { hasText: 'Connect to your kelviq catalog' });
+    await welcome.waitFor({ state: 'visible' });
+    assert.ok(await welcome.locator('.monaco-button', { hasText: 'Set API Key' }).isVisible());
+  });
+
+  it('sets the API key through the palette and lists the sandbox catalog', async () => {
+    await runCommand(page(), 'Kelviq: Set API Key');
+    const input = page().locator('.quick-input-widget input[type="password"]');
+    await input.waitFor({ state: 'visible' });
+    await answerInput(page(), world().sandbox.apiKey);
+    await notification(page(), 'API key saved').waitFor({ state: 'visible' });
+    const first = productsByName()[0];
+    assert.ok(first);
+    await treeRows(page(), 'Products').filter({ hasText: first.name }).first().waitFor({ state: 'visible' });
+    await page().screenshot({ path: path.join(RESULTS, 'screenshot-explorer.png') });
+  });
+
+  it('opens a product, edits its name and saves it with Ctrl+S', async () => {
+    const product = productsByName()[0];
+    assert.ok(product);
+    await treeRows(page(), 'Products').filter({ hasText: product.name }).first().click();
+    const tab = editorTab(page(), `${product.identifier}.json`);
+    await tab.waitFor({ state: 'visible' });
+    await page().locator('.monaco-editor .view-lines', { hasText: product.id }).first().waitFor({ state: 'visible' });
+    await page().locator('.monaco-editor .view-lines').first().click();
+    await replaceLine(page(), 4, '"name": "Edited In E2E",');
+    await tab.and(page().locator('.dirty')).waitFor({ state: 'visible' });
+    await page().keyboard.press('Control+S');
+    await tab.and(page().locator('.dirty')).waitFor({ state: 'detached' });
+    assert.equal(world().sandbox.store.get(product.id)?.name, 'Edited In E2E');
+    await treeRows(page(), 'Products').filter({ hasText: 'Edited In E2E' }).first().waitFor({ state: 'visible' });
+  });
+
+  it('offers tax codes with descriptions on Ctrl+Space', async () => {
+    await replaceLine(page(), 6, '"taxCode": "');
+    await page().keyboard.press('Control+Space');
+    const suggest = page().locator('.editor-widget.suggest-widget');
+    await suggest.waitFor({ state: 'visible' });
+    await suggest.locator('.monaco-list-row', { hasText: 'saas_business' }).waitFor({ state: 'visible' });
+    await page().keyboard.press('Escape');
+  });
+
+  it('refuses to save an invalid tax code, keeps the edit and lists it in Problems', async () => {
+    const product = productsByName().find((p) => p.name === 'Edited In E2E');
+    assert.ok(product);
+    await replaceLine(page(), 6, '"taxCode": "not-a-code",');
+    await page().keyboard.press('Control+S');
+    await notification(page(), 'not saved').first().waitFor({ state: 'visible' });
+    await page().keyboard.press('Control+Shift+M');
+    await page().locator('.markers-panel .monaco-list-row', { hasText: 'taxCode' }).first().waitFor({ state: 'visible' });
+    const tab = editorTab(page(), `${product.identifier}.json`);
+    assert.ok(await tab.and(page().locator('.dirty')).isVisible(), 'the document stays dirty');
+    assert.notEqual(world().sandbox.store.get(product.id)?.taxCode, 'not-a-code');
+    await runCommand(page(), 'File: Revert File');
+    await tab.and(page().locator('.dirty')).waitFor({ state: 'detached' });
+  });
+
+  it('asks Compare / Overwrite when someone else changed the same field, and Compare opens a diff', async () => {
+    const product = productsByName().find((p) => p.name === 'Edited In E2E');
+    assert.ok(product);
+    world().sandbox.store.update(product.id, { name: 'Changed Elsewhere' }, 'Other User');
+    await page().locator('.monaco-editor .view-lines').first().click();
+    await replaceLine(page(), 4, '"name": "My Conflicting Name",');
+    await page().keyboard.press('Control+S');
+    const dialog = modalDialog(page());
+    await dialog.waitFor({ state: 'visible' });
+    assert.match((await dialog.textContent()) ?? '', /changed on the server/);
+    await dialog.locator('.monaco-button', { hasText: 'Compare' }).click();
+    await page().locator('.monaco-diff-editor').first().waitFor({ state: 'visible' });
+    assert.equal(world().sandbox.store.get(product.id)?.name, 'Changed Elsewhere', 'nothing was overwritten');
+    await runCommand(page(), 'View: Close All Editors');
+    const discard = modalDialog(page()).locator('.monaco-button', { hasText: /Don't Save/ });
+    await discard.click();
+  });
+
+  it('archives a product from its context menu after a modal confirmation', async () => {
+    const victim = productsByName().at(-1);
+    assert.ok(victim);
+    await runCommand(page(), 'Kelviq: Search Products');
+    await answerInput(page(), victim.name);
+    const row = treeRows(page(), 'Products').filter({ hasText: victim.name }).first();
+    await row.waitFor({ state: 'visible' });
+    await row.click({ button: 'right' });
+    await page().locator('.context-view .action-label', { hasText: 'Archive Product' }).click();
+    const dialog = modalDialog(page());
+    await dialog.waitFor({ state: 'visible' });
+    assert.match((await dialog.textContent()) ?? '', new RegExp(`Archive “${victim.name}”`));
+    await dialog.locator('.monaco-button', { hasText: /^Archive$/ }).click();
+    await row.waitFor({ state: 'detached' });
+    assert.equal(world().sandbox.store.get(victim.id), undefined, 'archived products are gone from the catalog');
+  });
+});
