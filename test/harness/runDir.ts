@@ -18,10 +18,12 @@ export interface RunDir {
   env(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
 }
 
-export function createRunDir(label: string, userSettings: Record<string, unknown>): RunDir {
+/** A new folder under .run/ for each run; `persistent` reuses .run/<label> (npm start). */
+export function createRunDir(label: string, userSettings: Record<string, unknown>, persistent = false): RunDir {
   const base = path.join(repoRoot, '.run');
   mkdirSync(base, { recursive: true });
-  const root = mkdtempSync(path.join(base, `${label}-`));
+  const root = persistent ? path.join(base, label) : mkdtempSync(path.join(base, `${label}-`));
+  mkdirSync(root, { recursive: true });
   const dir = (name: string) => {
     const p = path.join(root, name);
     mkdirSync(p, { recursive: true });

@@ -132,6 +132,16 @@ describe('domain/catalog/ProductListModel', () => {
       assert.deepEqual(ids(m), ['a', 'b']);
     });
 
+    it('stops asking once the pages cover the count, even when a shifted product left fewer items', () => {
+      const m = new ProductListModel<P>(2);
+      const g = m.reset();
+      assert.ok(m.acceptPage(g, 1, answer(4, 'a', 'b')));
+      assert.equal(m.hasMore, true);
+      assert.ok(m.acceptPage(g, 2, answer(4, 'b', 'c')));
+      assert.deepEqual(ids(m), ['a', 'b', 'c']);
+      assert.equal(m.hasMore, false, 'two pages of 2 cover a count of 4');
+    });
+
     it('keeps the first copy of a product that shifted (not the later one)', () => {
       const m = new ProductListModel<P>(2);
       const g = m.reset();

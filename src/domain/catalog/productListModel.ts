@@ -83,7 +83,7 @@ export class ProductListModel<T extends Listed> {
   upsert(item: T): void {
     const i = this._items.findIndex((p) => p.id === item.id);
     if (i >= 0) {
-      void 0;
+      this._items[i] = item;
     } else {
       this._items.unshift(item);
       if (this._total !== undefined) this._total += 1;

@@ -1,0 +1,94 @@
+// `npm start`: the product's one-command demo. Builds and packages the extension, starts the
+// sandbox with the demo catalog (kept in .run/demo/ between runs), starts a real VS Code
+// (code-server) with the extension installed and pointed at the sandbox, and prints what to open.
+// Ctrl+C stops everything.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { DEMO_API_KEY, DEMO_USER, startSandbox } from '../sandbox';
+import { createRunDir, repoRoot } from '../test/harness/runDir';
+import { extensionSettingsFor } from '../test/harness/testEnvironment';
+import { freePort, startVsCodeServer, tools } from '../test/harness/vscodeServer';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+
+function step(what: string, command: string, commandArgs: string[]): void {
+  process.stdout.write(`[start] ${what}…\n`);
+  const r = spawnSync(command, commandArgs, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) {
+    process.stderr.write(`[start] ${what} failed (exit ${r.status}).\n`);
+    process.exit(1);
+  }
+}
+
+async function portOr(preferred: number): Promise<number> {
+  const probe = await fetch(`http://127.0.0.1:${preferred}/`).then(
+    () => true,
+    () => false,
+  );
+  if (!probe) return preferred;
+  const port = await freePort();
+  process.stdout.write(`[start] port ${preferred} is busy; using ${port}\n`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  step('installing the real VS Code (first run only)', 'npx', ['--no-install', 'tsx', 'scripts/setup-real-vscode.ts']);
+  step('building and packaging the extension', 'npm', ['run', '--silent', 'package']);
+
+  const run = createRunDir('demo', {}, true);
+  const sandbox = await startSandbox({
+    port: await portOr(option('--sandbox-port', 4010)),
+    seed: 'demo',
+    stateFile: path.join(run.root, 'sandbox-state.json'),
+    keys: { [DEMO_API_KEY]: DEMO_USER },
+  });
+  const settingsRun = createRunDir('demo', extensionSettingsFor(sandbox), true); // rewrite settings for this port
+  const vsix = path.join(repoRoot, 'kelviq-catalog.vsix');
+  if (!existsSync(vsix)) throw new Error('kelviq-catalog.vsix was not built');
+  const install = spawnSync(
+    tools.node24,
+    [tools.codeServerEntry, '--config', '/dev/null', '--user-data-dir', settingsRun.userData, '--extensions-dir', settingsRun.extensions, '--install-extension', vsix, '--force'],
+    { env: settingsRun.env(), encoding: 'utf8' },
+  );
+  if (install.status !== 0) throw new Error(`installing the extension failed:\n${install.stderr}`);
+  const server = await startVsCodeServer('code-server', settingsRun, { port: await portOr(option('--port', 8080)) });
+
+  const url = server.workbenchUrl(settingsRun.workspace);
+  process.stdout.write(
+    [
+      '',
+      '  Kelviq Catalog demo is running.',
+      '',
+      `  Open:      ${url}`,
+      `  Sandbox:   ${sandbox.baseUrl}  (demo catalog, saved in ${path.relative(repoRoot, path.join(run.root, 'sandbox-state.json'))})`,
+      `  API key:   ${sandbox.apiKey}`,
+      '',
+      '  In VS Code: click the Kelviq icon, press "Set API Key" and paste the key above.',
+      '  Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write('\n[start] stopping…\n');
+    await server.stop();
+    await sandbox.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  server.process.child.once('exit', () => void stop());
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`[start] ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
