@@ -3,7 +3,7 @@
 //   --with-vscode    with --smoke: run the real-VS-Code activation/heap part anyway
 //   --no-vscode      skip the real-VS-Code part in a full run
 //   --reps N         repetitions per figure (default 7)
-//   --launches N     fresh VS Code launches for activation/heap (default 5)
+//   --launches N     fresh VS Code launches for activation/heap (default 7)
 //   --out FILE       the JSON results (default bench/results/latest.json; smoke.json with --smoke)
 //   --profile        also write a CPU profile of the first activation (bench/results/activation.cpuprofile)
 import path from 'node:path';
@@ -61,7 +61,7 @@ export function parseOptions(args: string[]): BenchOptions {
     keystrokes: smoke ? 20 : 2000,
     bigCalls: smoke ? 1 : 5,
     vscode: smoke ? args.includes('--with-vscode') : !args.includes('--no-vscode'),
-    launches: positiveInt(args, '--launches', smoke ? 1 : 5),
+    launches: positiveInt(args, '--launches', smoke ? 1 : 7),
     profile: args.includes('--profile') ? path.join(results, 'activation.cpuprofile') : undefined,
     out: path.resolve(value(args, '--out') ?? path.join(results, smoke ? 'smoke.json' : 'latest.json')),
   };

@@ -47,9 +47,9 @@ export async function loadAllFigure(ctx: NetworkContext): Promise<Row> {
     ext: () => timed(async () => (await client.listAllProducts({ onPage: () => undefined })).length, expected),
   };
   for (const c of ctx.concurrencies) variants[`raw${c}`] = () => timed(() => raw.listAll(c), expected);
-  // Diagnostic: the extension's client at the ideal's usual best concurrency, to separate the
-  // cost of its concurrency setting from the cost of its per-page work.
-  const diagConcurrency = Math.max(...ctx.concurrencies);
+  // Diagnostic: the extension's client at its pool's full width (HttpClient's Pool has 8
+  // connections), to separate the cost of its concurrency setting from its per-page work.
+  const diagConcurrency = 8;
   variants.extDiag = () => timed(async () => (await client.listAllProducts({ concurrency: diagConcurrency })).length, expected);
 
   const runs = await interleave(variants, ctx.reps, ctx.warmup);

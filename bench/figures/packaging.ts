@@ -21,6 +21,21 @@ export interface PackagedExtension {
   dispose(): void;
 }
 
+/**
+ * The arguments `npm run package` gives vsce (package.json's "package" script), minus its
+ * `--out`; `package --no-dependencies` if the script does not call vsce.
+ */
+export function vsceArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const script = pkg.scripts?.package ?? '';
+  const match = /\bvsce\s+(package\b[^&|;]*)/.exec(script);
+  if (!match?.[1]) return ['package', '--no-dependencies'];
+  const args = match[1].trim().split(/\s+/);
+  const out = args.indexOf('--out');
+  if (out >= 0) args.splice(out, 2);
+  return args;
+}
+
 export async function packageExtension(withVsix: boolean): Promise<PackagedExtension> {
   const dir = mkdtempSync(path.join(repoRoot, '.run', 'bench-extension-'));
   for (const name of SHIPPED) if (existsSync(path.join(repoRoot, name))) cpSync(path.join(repoRoot, name), path.join(dir, name), { recursive: true });
@@ -43,7 +58,7 @@ export async function packageExtension(withVsix: boolean): Promise<PackagedExten
   if (withVsix) {
     const vsix = path.join(dir, 'kelviq-catalog.vsix');
     const vsce = path.join(repoRoot, 'node_modules', '.bin', 'vsce');
-    await run(vsce, ['package', '--no-dependencies', '--out', vsix], { cwd: dir });
+    await run(vsce, [...vsceArgs(), '--out', vsix], { cwd: dir });
     rows.push({ id: 'vsix', label: 'VSIX', unit: 'KB', ext: summarize([statSync(vsix).size / 1024]), budget: BUDGETS.vsix });
     rmSync(vsix);
   }

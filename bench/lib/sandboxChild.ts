@@ -1,8 +1,12 @@
 // Runs the sandbox in its own process (forked by sandboxProcess.ts), as a real server would be:
 // its CPU work then overlaps with the client's instead of sharing one event loop with it.
+import { setMaxListeners } from 'node:events';
 import { startSandbox, type SeedName } from '../../sandbox';
 
 async function main(): Promise<void> {
+  // With added latency every request in flight waits on the server's one "closing" AbortSignal;
+  // the ideal client's 32 parallel requests would trip Node's default limit of 10 listeners.
+  setMaxListeners(256);
   const seed = (process.argv[2] ?? 'generated:10000') as SeedName;
   const sandbox = await startSandbox({ port: 0, seed });
   const stop = (): void => {

@@ -21,8 +21,8 @@ export function documentLabel(identifierOrName: string): string {
   const safe = identifierOrName
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
   return safe || 'product';
 }
 

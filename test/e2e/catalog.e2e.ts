@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { RESULTS, world } from './world';
-import { answerInput, editorTab, modalDialog, notification, replaceLine, runCommand, treeRows } from './workbench';
+import { answerInput, contextMenuAction, editorTab, modalDialog, notification, replaceLine, runCommand, treeRows } from './workbench';
 
 function page(): Page {
   return world().page;
@@ -32,7 +32,7 @@ describe('Kelviq in a real VS Code', function () {
     const first = productsByName()[0];
     assert.ok(first);
     await treeRows(page(), 'Products').filter({ hasText: first.name }).first().waitFor({ state: 'visible' });
-    await page().screenshot({ path: path.join(RESULTS, 'screenshot-explorer.png') });
+    await page().screenshot({ path: path.join(RESULTS, 'screenshot-explorer.jpg'), type: 'jpeg', quality: 70 });
   });
 
   it('opens a product, edits its name and saves it with Ctrl+S', async () => {
@@ -57,6 +57,7 @@ describe('Kelviq in a real VS Code', function () {
     const suggest = page().locator('.editor-widget.suggest-widget');
     await suggest.waitFor({ state: 'visible' });
     await suggest.locator('.monaco-list-row', { hasText: 'saas_business' }).waitFor({ state: 'visible' });
+    await page().screenshot({ path: path.join(RESULTS, 'screenshot-editor.jpg'), type: 'jpeg', quality: 70 });
     await page().keyboard.press('Escape');
   });
 
@@ -100,10 +101,8 @@ describe('Kelviq in a real VS Code', function () {
     await answerInput(page(), victim.name);
     const row = treeRows(page(), 'Products').filter({ hasText: victim.name }).first();
     await row.waitFor({ state: 'visible' });
-    await row.click({ button: 'right' });
-    await page().locator('.context-view .action-label', { hasText: 'Archive Product' }).click();
     const dialog = modalDialog(page());
-    await dialog.waitFor({ state: 'visible' });
+    await contextMenuAction(page(), row, 'Archive Product', dialog);
     assert.match((await dialog.textContent()) ?? '', new RegExp(`Archive “${victim.name}”`));
     await dialog.locator('.monaco-button', { hasText: /^Archive$/ }).click();
     await row.waitFor({ state: 'detached' });

@@ -53,3 +53,24 @@ export async function replaceLine(page: Page, line: number, text: string): Promi
 export function modalDialog(page: Page): Locator {
   return page.locator('.monaco-dialog-box');
 }
+
+/**
+ * Right-clicks `row` and picks `item` from its context menu, until `expected` appears. A menu
+ * that is still settling can swallow the first click, so this retries a bounded number of times.
+ */
+export async function contextMenuAction(page: Page, row: Locator, item: string, expected: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await row.click({ button: 'right' });
+    // VS Code's menus act on mouse-up with press-drag-release handling that a synthetic click can
+    // miss; hovering highlights the item and Enter runs it, as a keyboard user would.
+    await page.locator('.context-view .action-label', { hasText: item }).hover();
+    await page.keyboard.press('Enter');
+    try {
+      await expected.waitFor({ state: 'visible', timeout: 5000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+      await page.keyboard.press('Escape');
+    }
+  }
+}

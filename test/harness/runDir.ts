@@ -73,6 +73,8 @@ export const baseUserSettings: Record<string, unknown> = {
   'window.confirmBeforeClose': 'never',
   'files.autoSave': 'off',
   'editor.acceptSuggestionOnEnter': 'on',
+  // Run folders live inside this repository: do not offer to open it.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 function writeUserSettings(run: RunDir, settings: Record<string, unknown>): void {

@@ -120,12 +120,10 @@ describe('domain/catalog/ProductListModel', () => {
       // Three pages of 3 cover the count of 7: nothing more to ask for, even with fewer items shown.
       assert.equal(m.hasMore, false);
     });
-
-    // BUG: src/domain/catalog/productListModel.ts, acceptPage (lines 60-63): `seen` is built from
     // the items before the page and not updated while the page's results are appended, so a
     // product listed twice within ONE page is shown twice. Input: page 1 = [a, b, b] (count 3) →
     // expected items [a, b]; actual [a, b, b]. Fix: `seen.add(item.id)` after each push.
-    it.skip('a product listed twice within one page is shown once', () => {
+    it('a product listed twice within one page is shown once', () => {
       const m = new ProductListModel<P>(3);
       const g = m.reset();
       assert.ok(m.acceptPage(g, 1, answer(3, 'a', 'b', 'b')));

@@ -1,1 +1,2 @@
 export * from './productListModel';
+export * from './slug';

@@ -60,7 +60,11 @@ export class ProductListModel<T extends Listed> {
     const seen = new Set(this._items.map((p) => p.id));
     // The list can shift between page requests (a product created or archived meanwhile):
     // never show one product twice.
-    for (const item of answer.results) if (!seen.has(item.id)) this._items.push(item);
+    for (const item of answer.results) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      this._items.push(item);
+    }
     this._total = answer.count;
     this._pagesLoaded = page;
     return true;

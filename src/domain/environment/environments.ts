@@ -45,7 +45,8 @@ export function checkCustomBaseUrl(raw: string | undefined): { ok: true; url: st
     return { ok: false, problem: `The custom base URL "${text}" is not a valid URL.` };
   }
   if (url.username || url.password) return { ok: false, problem: 'The custom base URL must not contain a user name or password.' };
-  if (url.search || url.hash) return { ok: false, problem: 'The custom base URL must not contain a query or fragment.' };
+  // A bare "?" or "#" leaves url.search/url.hash empty, so look at the text too.
+  if (url.search || url.hash || /[?#]/.test(text)) return { ok: false, problem: 'The custom base URL must not contain a query or fragment.' };
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return { ok: false, problem: `Plain http is allowed only for loopback hosts; use https for ${url.hostname}.` };
   }

@@ -2,6 +2,7 @@
 // Escape at any step cancels; nothing is sent until the last step.
 import * as vscode from 'vscode';
 import { IDENTIFIER_PATTERN, TAX_CODES, type ProductCreate, type TaxCode } from '../../api';
+import { slugify } from '../../domain/catalog';
 
 export async function askNewProduct(): Promise<ProductCreate | undefined> {
   const title = (step: number) => `Kelviq: Create Product (${step}/4)`;
@@ -45,15 +46,4 @@ export async function askNewProduct(): Promise<ProductCreate | undefined> {
     ...(identifier.trim() ? { identifier: identifier.trim() } : {}),
     ...(description.trim() ? { description: description.trim() } : {}),
   };
-}
-
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50)
-    .replace(/-+$/g, '');
 }
