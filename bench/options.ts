@@ -5,7 +5,8 @@
 //   --reps N         repetitions per figure (default 7)
 //   --launches N     fresh VS Code launches for activation/heap (default 7)
 //   --out FILE       the JSON results (default bench/results/latest.json; smoke.json with --smoke)
-//   --profile        also write a CPU profile of the first activation (bench/results/activation.cpuprofile)
+//   --profile        also write CPU profiles of the first VS Code launch's activation and Load All
+//                    (bench/results/profiles/); see bench/profile.ts for the pure-Node parts
 import path from 'node:path';
 
 export interface BenchOptions {
@@ -16,13 +17,14 @@ export interface BenchOptions {
   latencies: number[];
   /** Calls per measurement of single-request figures, by latency. */
   batch(latencyMs: number): number;
+  loadAllBatch(latencyMs: number): number;
   concurrencies: number[];
   keystrokes: number;
   bigCalls: number;
   vscode: boolean;
   launches: number;
   out: string;
-  profile: string | undefined;
+  profileDir: string | undefined;
 }
 
 function value(args: string[], name: string): string | undefined {
@@ -57,12 +59,13 @@ export function parseOptions(args: string[]): BenchOptions {
     warmup: smoke ? 1 : 2,
     latencies: smoke ? [0] : [0, 20],
     batch: (latencyMs) => (smoke ? 2 : latencyMs === 0 ? 30 : 3),
+    loadAllBatch: (latencyMs) => (smoke || latencyMs > 0 ? 1 : 3),
     concurrencies: smoke ? [2, 8] : [2, 4, 8, 16, 32],
     keystrokes: smoke ? 20 : 2000,
     bigCalls: smoke ? 1 : 5,
     vscode: smoke ? args.includes('--with-vscode') : !args.includes('--no-vscode'),
     launches: positiveInt(args, '--launches', smoke ? 1 : 7),
-    profile: args.includes('--profile') ? path.join(results, 'activation.cpuprofile') : undefined,
+    profileDir: args.includes('--profile') ? path.join(results, 'profiles') : undefined,
     out: path.resolve(value(args, '--out') ?? path.join(results, smoke ? 'smoke.json' : 'latest.json')),
   };
 }

@@ -30,6 +30,7 @@ async function networkPass(sandbox: RemoteSandbox, options: BenchOptions, latenc
     reps: options.reps,
     warmup: options.warmup,
     batch: options.batch(latencyMs),
+    loadAllBatch: options.loadAllBatch(latencyMs),
     concurrencies: options.concurrencies,
     diagnostics,
   };
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
     rows.push(...extension.rows);
     if (options.vscode) {
       log(`real VS Code (${options.launches} launch(es))…`);
-      const { rows: vscodeRows, results } = await activationFigures(extension.dir, { launches: options.launches, seed: options.seed, log, ...(options.profile ? { profile: options.profile } : {}) });
+      const { rows: vscodeRows, results } = await activationFigures(extension.dir, { launches: options.launches, seed: options.seed, log, ...(options.profileDir ? { profileDir: options.profileDir } : {}) });
       rows.push(...vscodeRows);
       diagnostics.vscode = results;
     } else {
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
     extension.dispose();
   }
 
-  if (options.profile && options.vscode) log(`CPU profile of activation: ${options.profile}`);
+  if (options.profileDir && options.vscode) log(`CPU profiles of activation and Load All: ${options.profileDir}`);
   const durationS = Math.round((performance.now() - started) / 100) / 10;
   const config = { seed: options.seed, reps: options.reps, warmup: options.warmup, latencies: options.latencies, concurrencies: options.concurrencies, launches: options.vscode ? options.launches : 0 };
   process.stdout.write(`\n${formatTable(rows)}\n\n`);

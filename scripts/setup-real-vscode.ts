@@ -37,6 +37,15 @@ function stamp(dir: string, value: string): void {
   writeFileSync(path.join(dir, '.installed'), `${value}\n`);
 }
 
+/**
+ * The environment without the npm_* variables an outer `npm run` sets: the inner npm would take
+ * them as its own config (npm_config_user_agent names Node 20, and code-server's postinstall
+ * refuses to build then), and they would point node-gyp at the wrong headers.
+ */
+function cleanNpmEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+}
+
 function ensureChromium(): void {
   if (existsSync(tools.chromium)) return log(`chromium: ${tools.chromium}`);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -57,6 +66,7 @@ function ensureNode24(): void {
   writeFileSync(path.join(tools.node24Dir, 'package.json'), '{"private":true}\n');
   run(`install ${want}`, 'npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', want], {
     cwd: tools.node24Dir,
+    env: cleanNpmEnvironment(),
   });
   const v = run('check node 24', tools.node24, ['--version']).trim();
   if (v !== `v${PINS.node}`) fail('check node 24', `expected v${PINS.node}, got ${v}`);
@@ -74,7 +84,7 @@ function ensureCodeServer(): void {
   mkdirSync(tools.codeServerDir, { recursive: true });
   writeFileSync(path.join(tools.codeServerDir, 'package.json'), '{"private":true}\n');
   const env = {
-    ...process.env,
+    ...cleanNpmEnvironment(),
     PATH: `${path.dirname(tools.node24)}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: tools.node24Pkg,
   };

@@ -2,15 +2,18 @@
 // extension and times it, then loads the whole catalog into the Products tree and measures the
 // heap. Prints one marked JSON line; the runner (runActivation.ts) collects it.
 import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as vscode from 'vscode';
 import type { KelviqExtensionApi } from '../../src/extension';
+import { startCpuProfile } from '../lib/cpuProfile';
 import { EXTENSION_ID, RESULT_MARKER, type ActivationResult } from './protocol';
 
 const MB = 1024 * 1024;
+/** Let the workbench finish starting up first: activation is then measured on a quiet machine. */
+const QUIET_BEFORE_ACTIVATION_MS = 3000;
 
 function collector(): { name: string; gc: () => void } {
   const exposed = (globalThis as { gc?: () => void }).gc;
@@ -51,23 +54,18 @@ function hostMarks(): ActivationResult['host'] {
   const at = (step: string): number | undefined => marks.find((m) => m.name === `code/extHost/${step}/${EXTENSION_ID}`)?.startTime;
   const [willLoad, didLoad, willActivate, didActivate] = ['willLoadExtensionCode', 'didLoadExtensionCode', 'willActivateExtension', 'didActivateExtension'].map(at);
   if (willLoad === undefined || didLoad === undefined || willActivate === undefined || didActivate === undefined) return undefined;
-  return { codeLoadingMs: didLoad - willLoad, activateCallMs: didActivate - willActivate, totalMs: didActivate - willLoad };
+  return { codeLoadingMs: didLoad - willLoad, contextWaitMs: willActivate - didLoad, activateCallMs: didActivate - willActivate, totalMs: didActivate - willLoad };
 }
 
-/** A V8 CPU profile of this extension host (sampling every 100 µs); call the result to stop. */
-async function startProfile(): Promise<() => Promise<unknown>> {
-  const session = new Session();
-  session.connect();
-  const post = (method: string, params?: object): Promise<unknown> =>
-    new Promise((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))));
-  await post('Profiler.enable');
-  await post('Profiler.setSamplingInterval', { interval: 100 });
-  await post('Profiler.start');
-  return async () => {
-    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
-    session.disconnect();
-    return profile;
-  };
+async function profiled<T>(name: string, task: () => Promise<T>): Promise<T> {
+  const dir = process.env.KELVIQ_BENCH_PROFILE_DIR;
+  if (!dir) return task();
+  const stop = await startCpuProfile();
+  try {
+    return await task();
+  } finally {
+    writeFileSync(path.join(dir, `${name}.cpuprofile`), JSON.stringify(await stop()));
+  }
 }
 
 export async function run(): Promise<void> {
@@ -77,12 +75,11 @@ export async function run(): Promise<void> {
   const ext = vscode.extensions.getExtension<KelviqExtensionApi>(EXTENSION_ID);
   if (!ext) throw new Error(`${EXTENSION_ID} is not installed in this extension host`);
 
+  await settle(QUIET_BEFORE_ACTIVATION_MS);
   const wasActive = ext.isActive;
-  const profile = process.env.KELVIQ_BENCH_CPU_PROFILE ? await startProfile() : undefined;
   const started = performance.now();
-  const api = await ext.activate();
+  const api = await profiled('activation', () => Promise.resolve(ext.activate()));
   const activateMs = performance.now() - started;
-  if (profile) writeFileSync(process.env.KELVIQ_BENCH_CPU_PROFILE as string, JSON.stringify(await profile()));
   const host = hostMarks();
 
   const { name, gc } = collector();
@@ -94,13 +91,15 @@ export async function run(): Promise<void> {
   const heapBeforeMB = heapMB(gc);
 
   const loadStarted = performance.now();
-  await vscode.commands.executeCommand('kelviq.loadAllProducts');
-  const rows = (await api.products.getChildren()).length;
+  await profiled('load-all', () => Promise.resolve(vscode.commands.executeCommand('kelviq.loadAllProducts')));
   const loadAllMs = performance.now() - loadStarted;
+  const childrenStarted = performance.now();
+  const rows = (await api.products.getChildren()).length;
+  const getChildrenMs = performance.now() - childrenStarted;
   if (rows !== expected) throw new Error(`the tree shows ${rows} rows after Load All, expected ${expected}`);
   await settle(1500); // the workbench fetches and renders the new rows
   const heapAfterMB = heapMB(gc);
 
-  const result: ActivationResult = { wasActive, activateMs, ...(host ? { host } : {}), gc: name, heapBeforeMB, heapAfterMB, rows, loadAllMs };
+  const result: ActivationResult = { wasActive, activateMs, ...(host ? { host } : {}), gc: name, heapBeforeMB, heapAfterMB, rows, loadAllMs, getChildrenMs };
   console.log(RESULT_MARKER + JSON.stringify(result));
 }

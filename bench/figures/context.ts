@@ -14,6 +14,8 @@ export interface NetworkContext {
   warmup: number;
   /** Calls per measurement for the single-request figures (more at 0 ms, where one call is sub-ms). */
   batch: number;
+  /** Loads per "load all" measurement (a few at 0 ms, where one load is ~50 ms and GC-noisy). */
+  loadAllBatch: number;
   /** Concurrencies tried for the ideal "load all". */
   concurrencies: readonly number[];
   /** Extra measurements that explain a figure (timing breakdowns), saved in the JSON. */

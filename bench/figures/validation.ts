@@ -25,13 +25,13 @@ export function typicalProduct(): ProductDetail {
 
 const ONE_MB = 1024 * 1024;
 
-function longDescriptionProduct(): ProductDetail {
+export function longDescriptionProduct(): ProductDetail {
   const words = 'Usage-based pricing with seat tiers, annual discounts and regional taxes. ';
   return { ...typicalProduct(), description: words.repeat(Math.ceil(ONE_MB / words.length)).slice(0, ONE_MB).trimEnd() };
 }
 
 /** A field the extension does not know (server-added), holding ~1 MB of nested objects. */
-function bigServerFieldProduct(): ProductDetail {
+export function bigServerFieldProduct(): ProductDetail {
   const entries = Array.from({ length: 5200 }, (_, i) => ({
     id: `evt_${String(i).padStart(6, '0')}`,
     at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),

@@ -51,7 +51,38 @@ describe('Kelviq in a real VS Code', function () {
     await treeRows(page(), 'Products').filter({ hasText: 'Edited In E2E' }).first().waitFor({ state: 'visible' });
   });
 
+  it('restores the open product after a window reload, and it still saves', async () => {
+    const product = productsByName().find((p) => p.name === 'Edited In E2E');
+    assert.ok(product);
+    // The window's own reload runs VS Code's shutdown, which saves the open editors.
+    await Promise.all([page().waitForEvent('load'), runCommand(page(), 'Developer: Reload Window')]);
+    await page().locator('.monaco-workbench').waitFor({ state: 'visible' });
+    const tab = editorTab(page(), `${product.identifier}.json`);
+    await tab.waitFor({ state: 'visible' });
+    await page().locator('.monaco-editor .view-lines', { hasText: product.id }).first().waitFor({ state: 'visible' });
+    await page().locator('.monaco-editor .view-lines').first().click();
+    await replaceLine(page(), 5, '"description": "Saved after a reload",');
+    await page().keyboard.press('Control+S');
+    await tab.and(page().locator('.dirty')).waitFor({ state: 'detached' });
+    assert.equal(world().sandbox.store.get(product.id)?.description, 'Saved after a reload');
+  });
+
+  it('finds a product with Open Product… by typing part of its name', async () => {
+    const target = productsByName()[3];
+    assert.ok(target);
+    await runCommand(page(), 'Kelviq: Open Product…');
+    const input = page().locator('.quick-input-widget input');
+    await input.fill(target.name.split(' ')[0] ?? target.name);
+    await page().locator('.quick-input-list .monaco-list-row', { hasText: target.identifier }).first().waitFor({ state: 'visible' });
+    await input.press('Enter');
+    await editorTab(page(), `${target.identifier}.json`).waitFor({ state: 'visible' });
+  });
+
   it('offers tax codes with descriptions on Ctrl+Space', async () => {
+    const product = productsByName().find((p) => p.name === 'Edited In E2E');
+    assert.ok(product);
+    await editorTab(page(), `${product.identifier}.json`).click();
+    await page().locator('.monaco-editor .view-lines', { hasText: product.id }).first().click();
     await replaceLine(page(), 6, '"taxCode": "');
     await page().keyboard.press('Control+Space');
     const suggest = page().locator('.editor-widget.suggest-widget');

@@ -59,6 +59,16 @@ describe('Products explorer', function () {
     assert.equal(new Set(all.map((n) => n.id)).size, 130);
   });
 
+  it('loads all pages at once with Load All Products', async () => {
+    const api = await extensionApi();
+    await vscode.commands.executeCommand('kelviq.refreshProducts');
+    assert.equal((await api.products.getChildren()).length, 101);
+    await vscode.commands.executeCommand('kelviq.loadAllProducts');
+    const all = await api.products.getChildren();
+    assert.equal(all.length, 130);
+    assert.ok(all.every((n) => n.contextValue === 'kelviq.product'), 'no Load more row once everything is loaded');
+  });
+
   it('searches on the server and clears the search', async () => {
     const api = await extensionApi();
     await vscode.commands.executeCommand('kelviq.searchProducts', 'bulk item 12');

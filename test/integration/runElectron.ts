@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { createRunDir, repoRoot } from '../harness/runDir';
-import { extensionSettingsFor, OTHER_USER_KEY, startTestSandbox } from '../harness/testEnvironment';
+import { extensionSettingsFor, startTestSandbox, suiteEnvironment } from '../harness/testEnvironment';
 
 async function main(): Promise<void> {
   const sandbox = await startTestSandbox();
@@ -13,11 +13,7 @@ async function main(): Promise<void> {
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
       launchArgs: [run.workspace, '--user-data-dir', run.userData, '--extensions-dir', run.extensions, '--disable-workspace-trust'],
-      extensionTestsEnv: {
-        KELVIQ_TEST_SANDBOX_ORIGIN: sandbox.origin,
-        KELVIQ_TEST_API_KEY: sandbox.apiKey,
-        KELVIQ_TEST_OTHER_KEY: OTHER_USER_KEY,
-      },
+      extensionTestsEnv: suiteEnvironment(sandbox, run.root),
     });
   } finally {
     await sandbox.close();

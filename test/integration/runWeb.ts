@@ -7,7 +7,7 @@ import path from 'node:path';
 import { format } from 'node:util';
 import { launchBrowser } from '../harness/browser';
 import { createRunDir, repoRoot } from '../harness/runDir';
-import { extensionSettingsFor, OTHER_USER_KEY, startTestSandbox } from '../harness/testEnvironment';
+import { extensionSettingsFor, filesContaining, OTHER_USER_KEY, startTestSandbox, suiteEnvironment } from '../harness/testEnvironment';
 import { remoteUri, startVsCodeServer } from '../harness/vscodeServer';
 import { REPORT_PREFIX } from './reportPrefix';
 
@@ -23,11 +23,7 @@ async function main(): Promise<number> {
     const { context, page } = await launchBrowser(run);
     cleanups.unshift(() => context.close());
 
-    const testEnv = {
-      KELVIQ_TEST_SANDBOX_ORIGIN: sandbox.origin,
-      KELVIQ_TEST_API_KEY: sandbox.apiKey,
-      KELVIQ_TEST_OTHER_KEY: OTHER_USER_KEY,
-    };
+    const testEnv = suiteEnvironment(sandbox, run.root);
     const payload: Array<[string, string]> = [
       ['extensionDevelopmentPath', remoteUri(server, repoRoot)],
       ['extensionTestsPath', remoteUri(server, path.join(repoRoot, 'out', 'test', 'integration', 'index'))],
@@ -52,7 +48,9 @@ async function main(): Promise<number> {
         resolve(2);
       }, SUITE_TIMEOUT_MS).unref(),
     );
-    const code = await Promise.race([exitCode, timeout]);
+    let code = await Promise.race([exitCode, timeout]);
+    await context.close(); // flush the browser profile before looking into it
+    code = Math.max(code, checkNoKeyWritten(run.root, [sandbox.apiKey, OTHER_USER_KEY]));
     if (code !== 0) {
       const shot = path.join(repoRoot, 'test-results', 'integration-failure.png');
       await page.screenshot({ path: shot }).catch(() => undefined);
@@ -62,6 +60,17 @@ async function main(): Promise<number> {
   } finally {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
   }
+}
+
+/** After the suite: the key appears in no file of the run (logs, settings, browser profile). */
+function checkNoKeyWritten(root: string, secrets: string[]): number {
+  const hits = secrets.flatMap((secret) => filesContaining(root, secret));
+  const logs = filesContaining(root, 'GET /api/v1/catalog/products/').filter((f) => f.endsWith('Kelviq.log'));
+  if (logs.length === 0) process.stderr.write('key check: FAILED, no Kelviq.log with request lines was found\n');
+  if (hits.length > 0) process.stderr.write(`key check: FAILED, the API key was written to:\n  ${hits.join('\n  ')}\n`);
+  if (logs.length === 0 || hits.length > 0) return 1;
+  process.stdout.write(`key check: the API key is in no file of the run; ${logs.length} Kelviq log(s) hold the requests\n`);
+  return 0;
 }
 
 main().then(

@@ -1,12 +1,15 @@
 // Shared helpers of the extension-host suites: the extension's API, the sandbox's test hooks
 // (over real HTTP), and polling that waits for a condition instead of sleeping a fixed time.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { KelviqExtensionApi } from '../../src/extension';
 
+// Keys come from a file the runner wrote, never through the workbench URL (which a browser keeps).
+const keys = JSON.parse(readFileSync(required('KELVIQ_TEST_KEYS_FILE'), 'utf8')) as { apiKey: string; otherKey: string };
 export const sandboxOrigin = required('KELVIQ_TEST_SANDBOX_ORIGIN');
-export const apiKey = required('KELVIQ_TEST_API_KEY');
-export const otherKey = required('KELVIQ_TEST_OTHER_KEY');
+export const apiKey = keys.apiKey;
+export const otherKey = keys.otherKey;
 export const baseUrl = `${sandboxOrigin}/api/v1`;
 
 function required(name: string): string {

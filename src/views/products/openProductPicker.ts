@@ -42,7 +42,11 @@ export function pickProduct(client: KelviqClient, title: string): Promise<{ id: 
         if (isProductId(typed) && !items.some((i) => i.productId === typed.toLowerCase())) {
           items.unshift({ productId: typed.toLowerCase(), label: `$(go-to-file) Open product ${typed}`, alwaysShow: true });
         }
+        // Keep the highlighted product highlighted when the server's answer replaces the list.
+        const active = qp.activeItems[0]?.productId;
         qp.items = items;
+        const keep = items.find((i) => i.productId === active);
+        if (keep) qp.activeItems = [keep];
         qp.busy = false;
       })
       .catch((err: unknown) => {
