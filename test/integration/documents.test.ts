@@ -142,6 +142,16 @@ describe('Product documents', function () {
     assert.equal((await sandbox.api<Product>('GET', `/catalog/products/${product.id}/`)).json.name, 'After The Outage');
   });
 
+  it('waits out a 429 (Retry-After) and then saves, sending the PATCH again only after the wait', async () => {
+    await sandbox.fault({ method: 'PATCH', path: product.id, status: 429, retryAfter: '1', bodyShape: 'detail', times: 1 });
+    await replaceText(doc, `"name": "${product.name}"`, '"name": "Rate Limited Once"');
+    const started = Date.now();
+    assert.equal(await doc.save(), true);
+    assert.ok(Date.now() - started >= 900, 'the save waited for Retry-After');
+    assert.equal((await patches(product.id)).length, 2, 'the 429 and the successful retry');
+    assert.equal((await sandbox.api<Product>('GET', `/catalog/products/${product.id}/`)).json.name, 'Rate Limited Once');
+  });
+
   it('keeps the edit when the connection is reset during the save', async () => {
     await sandbox.fault({ method: 'PATCH', path: product.id, reset: true, times: 1 });
     await replaceText(doc, `"name": "${product.name}"`, '"name": "Survives A Reset"');
