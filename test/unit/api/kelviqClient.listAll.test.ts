@@ -1,38 +1,22 @@
 // listAllProducts against the real sandbox: order, bounded concurrency, progress, cancellation.
 import assert from 'node:assert/strict';
-import type { Sandbox } from '../../../sandbox';
 import type { Product } from '../../../src/api/schemas';
-import { makeClient, rejectsWith, resetSandbox, startTestSandbox, type Recorded } from './support';
+import { makeClient, rejectsWith, startTestSandbox, useSandboxClient } from './support';
 
 describe('api/kelviq: KelviqClient.listAllProducts (sandbox)', () => {
-  let sandbox: Sandbox;
-  let t: Recorded;
-
-  before(async () => {
-    sandbox = await startTestSandbox('demo');
-  });
-  after(async () => {
-    await sandbox.close();
-  });
-  beforeEach(() => {
-    resetSandbox(sandbox);
-    t = makeClient(sandbox.baseUrl);
-  });
-  afterEach(async () => {
-    await t.client.close();
-  });
+  const ctx = useSandboxClient();
 
   it('loads every page in order with bounded concurrency and reports progress', async () => {
     const progress: Array<[number, number, number]> = [];
     const intervals: Array<[number, number]> = [];
-    await t.client.close();
-    t = makeClient(sandbox.baseUrl, { onRequest: (e) => intervals.push([performance.now() - e.durationMs, performance.now() - 3]) }); // 3 ms slack for rounding
-    sandbox.latencyMs = 30; // so concurrent pages overlap
-    const all = await t.client.listAllProducts({ pageSize: 5, concurrency: 3, onPage: (items, loaded, total) => progress.push([items.length, loaded, total]) });
-    const expected = (await t.client.listProducts({ pageSize: 100 })).results.map((p) => p.id);
+    await ctx.t.client.close();
+    ctx.t = makeClient(ctx.sandbox.baseUrl, { onRequest: (e) => intervals.push([performance.now() - e.durationMs, performance.now() - 3]) }); // 3 ms slack for rounding
+    ctx.sandbox.latencyMs = 30; // so concurrent pages overlap
+    const all = await ctx.t.client.listAllProducts({ pageSize: 5, concurrency: 3, onPage: (items, loaded, total) => progress.push([items.length, loaded, total]) });
+    const expected = (await ctx.t.client.listProducts({ pageSize: 100 })).results.map((p) => p.id);
     assert.deepEqual(all.map((p) => p.id), expected);
     assert.equal(all.length, 36);
-    const pages = sandbox.journal.find('GET').slice(0, -1).map((e) => Number(e.query.page));
+    const pages = ctx.sandbox.journal.find('GET').slice(0, -1).map((e) => Number(e.query.page));
     assert.deepEqual(pages.sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8]);
     assert.equal(progress.length, 8);
     assert.deepEqual(progress.at(-1)?.slice(1), [36, 36]);
@@ -56,10 +40,10 @@ describe('api/kelviq: KelviqClient.listAllProducts (sandbox)', () => {
   });
 
   it('passes search to every page', async () => {
-    const all = await t.client.listAllProducts({ search: 'a', pageSize: 4 });
-    const direct = await t.client.listProducts({ search: 'a' });
+    const all = await ctx.t.client.listAllProducts({ search: 'a', pageSize: 4 });
+    const direct = await ctx.t.client.listProducts({ search: 'a' });
     assert.deepEqual(all.map((p) => p.id), direct.results.map((p) => p.id));
-    assert.ok(sandbox.journal.entries().every((e) => e.query.search === 'a'));
+    assert.ok(ctx.sandbox.journal.entries().every((e) => e.query.search === 'a'));
   });
 
   it('returns [] for an empty catalog after one request', async () => {
@@ -75,21 +59,21 @@ describe('api/kelviq: KelviqClient.listAllProducts (sandbox)', () => {
   });
 
   it('fails with the first real error (not a cancellation of its siblings)', async () => {
-    sandbox.faults.add({ method: 'GET', path: 'page=3&', status: 500, times: 0 });
-    const error = await rejectsWith(t.client.listAllProducts({ pageSize: 5, concurrency: 2 }), 'server');
+    ctx.sandbox.faults.add({ method: 'GET', path: 'page=3&', status: 500, times: 0 });
+    const error = await rejectsWith(ctx.t.client.listAllProducts({ pageSize: 5, concurrency: 2 }), 'server');
     assert.equal(error.status, 500);
   });
 
   it('is cancellable: rejects promptly with kind cancelled and stops requesting', async () => {
-    sandbox.latencyMs = 200;
+    ctx.sandbox.latencyMs = 200;
     const controller = new AbortController();
     const started = Date.now();
-    const run = t.client.listAllProducts({ pageSize: 2, concurrency: 2, signal: controller.signal, onPage: () => controller.abort() });
+    const run = ctx.t.client.listAllProducts({ pageSize: 2, concurrency: 2, signal: controller.signal, onPage: () => controller.abort() });
     const error = await rejectsWith(run, 'cancelled');
     assert.ok(Date.now() - started < 1_000, `took ${Date.now() - started} ms`);
     assert.match(error.message, /^Cancelled: GET /);
     await new Promise((r) => setTimeout(r, 250));
-    assert.ok(sandbox.journal.length <= 3, `${sandbox.journal.length} requests reached the server`);
+    assert.ok(ctx.sandbox.journal.length <= 3, `${ctx.sandbox.journal.length} requests reached the server`);
   });
 });
 

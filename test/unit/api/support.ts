@@ -130,3 +130,31 @@ export const SAMPLE_PRODUCT = {
 };
 
 export const MISSING_ID = '11111111-2222-4333-8444-555555555555';
+
+export interface SandboxClientContext {
+  sandbox: Sandbox;
+  /** A fresh client per test (a test may replace it; it is closed after each test). */
+  t: Recorded;
+  /** The first product of the seed, for tests that need one. */
+  productId: string;
+}
+
+/** Registers the hooks every sandbox-backed suite needs and returns what they keep up to date. */
+export function useSandboxClient(seed: 'demo' | 'empty' | `generated:${number}` = 'demo'): SandboxClientContext {
+  const ctx = {} as SandboxClientContext;
+  before(async () => {
+    ctx.sandbox = await startTestSandbox(seed);
+  });
+  after(async () => {
+    await ctx.sandbox.close();
+  });
+  beforeEach(() => {
+    resetSandbox(ctx.sandbox);
+    ctx.t = makeClient(ctx.sandbox.baseUrl);
+    ctx.productId = ctx.sandbox.store.list()[0]?.id ?? '';
+  });
+  afterEach(async () => {
+    await ctx.t.client.close();
+  });
+  return ctx;
+}
