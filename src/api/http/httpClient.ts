@@ -22,17 +22,24 @@ export interface HttpClientOptions {
   baseUrl: string;
   /** Names the backend in messages: 'Kelviq'. */
   service: string;
+  /** Names the environment in messages: "Sandbox", "Production", "Custom". */
   environmentLabel: string;
   /** Sent with every request (e.g. authorization). Kept private; never logged. */
   headers: Readonly<Record<string, string>>;
   /** Strings scrubbed from every message, log entry and cause (the API key). */
   secrets: readonly string[];
+  /** Per attempt. Default 30000. */
   timeoutMs?: number;
+  /** Retries after the first attempt. Default 3. */
   maxRetries?: number;
+  /** First backoff step. Default 500. */
   retryBaseDelayMs?: number;
+  /** Cap on any single wait, Retry-After included. Default 30000. */
   maxRetryDelayMs?: number;
   userAgent?: string;
+  /** One entry per HTTP attempt. */
   onRequest?: (entry: RequestLogEntry) => void;
+  /** Before each wait between attempts, for every call (calls may add their own). */
   onRetry?: RetryListener;
 }
 

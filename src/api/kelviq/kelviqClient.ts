@@ -3,9 +3,9 @@
 // validates every answer with the loose response schemas (extra fields are kept).
 import type { z } from 'zod';
 import { ApiError } from '../http/errors';
-import { HttpClient, type HttpMethod } from '../http/httpClient';
+import { HttpClient, type HttpClientOptions, type HttpMethod } from '../http/httpClient';
 import { issuesToFieldErrors } from '../http/responseBody';
-import type { CallOptions, RequestLogEntry, RetryListener } from '../http/types';
+import type { CallOptions } from '../http/types';
 import {
   ProductCreateSchema,
   ProductDetailSchema,
@@ -25,25 +25,10 @@ import {
 import { listAllPages, type ListAllProductsOptions } from './listAll';
 import { PRODUCTS_PATH, isProductId, productListPath, productPath, productSettingsPath } from './paths';
 
-export interface KelviqClientOptions {
-  baseUrl: string;
+/** The HTTP client's options, with the API key in place of raw headers and secrets. */
+export type KelviqClientOptions = Omit<HttpClientOptions, 'service' | 'headers' | 'secrets'> & {
   apiKey: string;
-  /** Names the environment in messages: "Sandbox", "Production", "Custom". */
-  environmentLabel: string;
-  /** Per attempt. Default 30000. */
-  timeoutMs?: number;
-  /** Retries after the first attempt. Default 3. */
-  maxRetries?: number;
-  /** First backoff step. Default 500. */
-  retryBaseDelayMs?: number;
-  /** Cap on any single wait, Retry-After included. Default 30000. */
-  maxRetryDelayMs?: number;
-  userAgent?: string;
-  /** One entry per HTTP attempt. */
-  onRequest?: (entry: RequestLogEntry) => void;
-  /** Before each wait between attempts, for every call (calls may add their own). */
-  onRetry?: RetryListener;
-}
+};
 
 export interface ListProductsOptions extends CallOptions {
   search?: string;
