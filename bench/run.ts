@@ -1,6 +1,7 @@
 // `npm run bench` (full) and `npm run bench:smoke` (CI): the extension's speed and size against
 // the physical limit, on a loopback sandbox. Prints a table, writes JSON; exits non-zero on any
 // error (a missed budget is reported, not an error). See docs/PERFORMANCE.md.
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { KelviqClient } from '../src/api';
 import { activationFigures } from './activation/runActivation';
@@ -56,9 +57,10 @@ async function networkPass(sandbox: RemoteSandbox, options: BenchOptions, latenc
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = performance.now();
+  const loadAtStart = os.loadavg()[0] ?? 0;
   const rows: Row[] = [];
   const diagnostics: Record<string, unknown> = {};
-  log(`kelviq bench (${options.mode}): ${options.seed}, ${options.reps} repetition(s), latency ${options.latencies.join(' and ')} ms`);
+  log(`kelviq bench (${options.mode}): ${options.seed}, ${options.reps} repetition(s), latency ${options.latencies.join(' and ')} ms; load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} cores`);
 
   log('validation…');
   rows.push(...validationFigures({ reps: options.reps, keystrokes: options.keystrokes, bigCalls: options.bigCalls }));
@@ -88,7 +90,7 @@ async function main(): Promise<void> {
 
   if (options.profileDir && options.vscode) log(`CPU profiles of activation and Load All: ${options.profileDir}`);
   const durationS = Math.round((performance.now() - started) / 100) / 10;
-  const config = { seed: options.seed, reps: options.reps, warmup: options.warmup, latencies: options.latencies, concurrencies: options.concurrencies, launches: options.vscode ? options.launches : 0 };
+  const config = { seed: options.seed, reps: options.reps, warmup: options.warmup, latencies: options.latencies, concurrencies: options.concurrencies, launches: options.vscode ? options.launches : 0, loadAverage: { start: loadAtStart, end: os.loadavg()[0] } };
   process.stdout.write(`\n${formatTable(rows)}\n\n`);
   writeJson(options.out, { mode: options.mode, config, rows, diagnostics, durationS });
   log(`${durationS} s; results in ${options.out}`);

@@ -94,7 +94,7 @@ export async function run(): Promise<void> {
   await profiled('load-all', () => Promise.resolve(vscode.commands.executeCommand('kelviq.loadAllProducts')));
   const loadAllMs = performance.now() - loadStarted;
   const childrenStarted = performance.now();
-  const rows = (await api.products.getChildren()).length;
+  const rows = (await profiled('get-children', () => api.products.getChildren())).length;
   const getChildrenMs = performance.now() - childrenStarted;
   if (rows !== expected) throw new Error(`the tree shows ${rows} rows after Load All, expected ${expected}`);
   await settle(1500); // the workbench fetches and renders the new rows

@@ -38,6 +38,19 @@ export function vsceArgs(): string[] {
 
 export async function packageExtension(withVsix: boolean): Promise<PackagedExtension> {
   const dir = mkdtempSync(path.join(repoRoot, '.run', 'bench-extension-'));
+  const dispose = (): void => {
+    rmSync(path.join(dir, 'src'), { force: true }); // the link to the repo's src/, if still there (never followed)
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    return { dir, rows: await build(dir, withVsix), dispose };
+  } catch (err) {
+    dispose();
+    throw err;
+  }
+}
+
+async function build(dir: string, withVsix: boolean): Promise<Row[]> {
   for (const name of SHIPPED) if (existsSync(path.join(repoRoot, name))) cpSync(path.join(repoRoot, name), path.join(dir, name), { recursive: true });
   // esbuild.mjs builds `src/extension.ts` into `dist/` relative to its working directory.
   symlinkSync(path.join(repoRoot, 'src'), path.join(dir, 'src'));
@@ -62,5 +75,5 @@ export async function packageExtension(withVsix: boolean): Promise<PackagedExten
     rows.push({ id: 'vsix', label: 'VSIX', unit: 'KB', ext: summarize([statSync(vsix).size / 1024]), budget: BUDGETS.vsix });
     rmSync(vsix);
   }
-  return { dir, rows, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  return rows;
 }

@@ -18,6 +18,9 @@ import { isAmbiguous, isRetryAllowed, retryDelay, sleep } from './retry';
 import type { ErrorContext } from './statusErrors';
 import type { CallOptions, RequestLogEntry, RetryInfo, RetryListener } from './types';
 
+/** Keep-alive sockets per origin: enough for listAllProducts' concurrency (16). */
+export const MAX_CONNECTIONS_PER_ORIGIN = 16;
+
 export interface HttpClientOptions {
   baseUrl: string;
   /** Names the backend in messages: 'Kelviq'. */
@@ -81,7 +84,7 @@ export class HttpClient {
     this.#baseDelayMs = Math.max(0, options.retryBaseDelayMs ?? 500);
     this.#maxDelayMs = Math.max(0, options.maxRetryDelayMs ?? 30_000);
     this.#pool = new Pool(origin, {
-      connections: 8,
+      connections: MAX_CONNECTIONS_PER_ORIGIN,
       keepAliveTimeout: 4_000,
       keepAliveMaxTimeout: 60_000,
       connect: { timeout: Math.min(this.#timeoutMs, 15_000) },

@@ -7,6 +7,12 @@ import type { Product, ProductPage } from '../schemas';
 import { mapBounded } from '../util/boundedMap';
 import { clampPageSize, pageCount } from './paths';
 
+/**
+ * Pages fetched at once by listAllProducts. 16 loads 10,000 products about 3x faster than 4 over a
+ * 20 ms network (docs/PERFORMANCE.md) while staying gentle with the API's rate limits.
+ */
+export const DEFAULT_LIST_CONCURRENCY = 16;
+
 export interface ListAllProductsOptions extends CallOptions {
   search?: string;
   /** Clamped to 1..100. Default 100. */
@@ -35,7 +41,7 @@ export async function listAllPages(fetchPage: (query: PageQuery) => Promise<Prod
   const pages = Array.from({ length: pageCount(first.count, served) - 1 }, (_, i) => i + 2);
   const rest = await mapBounded(
     pages,
-    options.concurrency ?? 4,
+    options.concurrency ?? DEFAULT_LIST_CONCURRENCY,
     async (page, _index, signal) => {
       let items: Product[];
       try {

@@ -2,6 +2,8 @@
 // order. The first failure aborts the others (through the signal handed to `fn`) and is the
 // one rethrown once every worker has stopped; an aborted outer signal stops new work at once.
 
+import { setMaxListeners } from 'node:events';
+
 export async function mapBounded<T, R>(
   items: readonly T[],
   limit: number,
@@ -10,6 +12,8 @@ export async function mapBounded<T, R>(
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
   const controller = new AbortController();
+  // Every request in flight listens to this signal; more than Node's default 10 is expected here.
+  setMaxListeners(Math.max(10, limit + 1), controller.signal);
   const forward = (): void => controller.abort(signal?.reason);
   if (signal?.aborted) forward();
   else signal?.addEventListener('abort', forward, { once: true });

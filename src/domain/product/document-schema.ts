@@ -68,6 +68,24 @@ export function serverFieldsOf(base: ProductDetail): string[] {
  * also a type problem). Without a base, read-only fields are type-checked.
  */
 export function documentValidationSchema(base: ProductDetail | undefined): z.ZodType {
+  // Building (and zod's first compile of) a new schema cost over half of each validation; the
+  // shape depends only on which extra fields the server sent, so equal shapes share one schema.
+  if (!base) return (schemaWithoutBase ??= buildValidationSchema(undefined));
+  const key = serverFieldsOf(base).join('\u0000');
+  let schema = schemasByServerFields.get(key);
+  if (!schema) {
+    schema = buildValidationSchema(base);
+    if (schemasByServerFields.size >= SCHEMA_CACHE_SIZE) schemasByServerFields.clear();
+    schemasByServerFields.set(key, schema);
+  }
+  return schema;
+}
+
+const SCHEMA_CACHE_SIZE = 32;
+const schemasByServerFields = new Map<string, z.ZodType>();
+let schemaWithoutBase: z.ZodType | undefined;
+
+function buildValidationSchema(base: ProductDetail | undefined): z.ZodType {
   const readOnly: Record<string, z.ZodType> = base
     ? Object.fromEntries(READ_ONLY_FIELDS.map((field) => [field, z.unknown().optional()]))
     : { ...ReadOnlyDocumentShape };

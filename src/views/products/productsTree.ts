@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { KelviqClient, Product } from '../../api';
 import { NoApiKeyError, type Connection } from '../../connection/connection';
 import { ProductListModel } from '../../domain/catalog';
-import type { Environment } from '../../domain/environment';
+import type { Environment, EnvironmentId } from '../../domain/environment';
 import { isCancellation, userMessage, type Log } from '../../logging';
 import { LoadMoreNode, ProductNode, type ProductsTreeNode } from './productTreeItems';
 
@@ -98,17 +98,17 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
     if (this.model.remove(productId)) this.changed.fire(undefined);
   }
 
-  nodeFor(product: Product): ProductNode {
-    const env = this.connection.currentId;
+  nodeFor(product: Product, env: EnvironmentId = this.connection.currentId): ProductNode {
     const existing = this.nodes.get(product.id);
-    if (existing && existing.product === product) return existing;
+    if (existing && existing.product === product && existing.environment === env) return existing;
     const node = new ProductNode(product, env);
     this.nodes.set(product.id, node);
     return node;
   }
 
   private rootNodes(): ProductsTreeNode[] {
-    const nodes: ProductsTreeNode[] = this.model.items.map((p) => this.nodeFor(p));
+    const env = this.connection.currentId; // read the settings once, not once per row
+    const nodes: ProductsTreeNode[] = this.model.items.map((p) => this.nodeFor(p, env));
     if (this.model.hasMore) nodes.push(new LoadMoreNode(this.model.items.length, this.model.total ?? 0));
     this.updateMessage();
     return nodes;
