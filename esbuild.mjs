@@ -25,7 +25,10 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', metafile: true },
+  // The VS Code side; './core.js' stays a runtime require of the sibling bundle below.
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './core.js'] },
+  // The heavy half (undici, zod, jsonc-parser), loaded on first use: see src/core.ts.
+  { ...common, entryPoints: ['src/core.ts'], outfile: 'dist/core.js' },
 ];
 if (!production) {
   // The extension-host mocha suite, loaded by the real VS Code through extensionTestsPath.

@@ -1,5 +1,6 @@
 // The sandbox HTTP server: node:http plumbing around the catalog API, plus the `/__sandbox/`
 // test hooks (journal, faults, reset, latency) and optional persistence to a state file.
+import { setMaxListeners } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -141,6 +142,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const journal = new Journal();
   const faults = new FaultRegistry();
   const closing = new AbortController();
+  // Every request waiting out an added latency listens to this signal: no listener limit.
+  setMaxListeners(0, closing.signal);
   let latencyMs = options.latencyMs ?? 0;
 
   const hooks = (method: string, route: string, raw: string): Reply => {

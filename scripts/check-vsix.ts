@@ -5,7 +5,7 @@ import path from 'node:path';
 
 const root = path.resolve(__dirname, '..');
 const BUDGET_BYTES = 400 * 1024;
-const ALLOWED = [/^dist\/extension\.js$/, /^media\//, /^schemas\/[\w.-]+\.json$/, /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/];
+const ALLOWED = [/^dist\/(extension|core)\.js$/, /^media\//, /^schemas\/[\w.-]+\.json$/, /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/];
 
 const listed = spawnSync('npx', ['--no-install', 'vsce', 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
 if (listed.status !== 0) throw new Error(`vsce ls failed: ${listed.stderr}`);
@@ -14,7 +14,7 @@ const unexpected = files.filter((f) => !ALLOWED.some((re) => re.test(f)));
 const size = statSync(path.join(root, 'kelviq-catalog.vsix')).size;
 const problems = [
   ...unexpected.map((f) => `unexpected file in the VSIX: ${f} (see .vscodeignore)`),
-  ...(files.includes('dist/extension.js') ? [] : ['dist/extension.js is missing from the VSIX']),
+  ...['dist/extension.js', 'dist/core.js'].filter((f) => !files.includes(f)).map((f) => `${f} is missing from the VSIX`),
   ...(size > BUDGET_BYTES ? [`the VSIX is ${(size / 1024).toFixed(0)} KB, over the ${BUDGET_BYTES / 1024} KB budget`] : []),
 ];
 if (problems.length > 0) {

@@ -25,6 +25,8 @@ const stages: Stage[] = [
   { name: 'real VS Code setup', command: npx('tsx', 'scripts/setup-real-vscode.ts'), gate: true },
   { name: 'integration', command: npx('tsx', 'test/integration/runWeb.ts'), counts: true },
   { name: 'e2e', command: npx('mocha', '--config', 'test/e2e/.mocharc.json'), counts: true },
+  // A tiny benchmark run (figures, no budgets enforced) so the benchmark cannot rot.
+  { name: 'bench smoke', command: npx('tsx', 'bench/run.ts', '--smoke') },
 ];
 
 interface Result {

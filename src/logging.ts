@@ -2,7 +2,7 @@
 // "Show Log" action; the details (status, request id, field errors) go to the log. The API key
 // never reaches this file: ApiError carries none, and nothing else here handles it.
 import * as vscode from 'vscode';
-import { ApiError } from './api';
+import { isApiError } from './apiErrors';
 
 export type Log = vscode.LogOutputChannel;
 
@@ -14,13 +14,13 @@ export function createLog(context: vscode.ExtensionContext): Log {
 
 /** The short, actionable text for a notification. */
 export function userMessage(err: unknown): string {
-  if (err instanceof ApiError) return err.message;
+  if (isApiError(err)) return err.message;
   if (err instanceof Error) return err.message;
   return String(err);
 }
 
 export function isCancellation(err: unknown): boolean {
-  return (err instanceof ApiError && err.kind === 'cancelled') || err instanceof vscode.CancellationError;
+  return (isApiError(err) && err.kind === 'cancelled') || err instanceof vscode.CancellationError;
 }
 
 /** Logs the details of `err` and shows `summary: <short message>` with a "Show Log" button. */
@@ -29,7 +29,7 @@ export async function showError(log: Log, summary: string, err: unknown, ...acti
     log.info(`${summary}: cancelled`);
     return undefined;
   }
-  log.error(`${summary}: ${userMessage(err)}`, err instanceof ApiError ? JSON.stringify(err) : err);
+  log.error(`${summary}: ${userMessage(err)}`, isApiError(err) ? JSON.stringify(err) : err);
   const choice = await vscode.window.showErrorMessage(`${summary}: ${userMessage(err)}`, ...actions, 'Show Log');
   if (choice === 'Show Log') log.show(true);
   return choice === 'Show Log' ? undefined : choice;

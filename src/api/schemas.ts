@@ -3,22 +3,9 @@
 // want to see. Request bodies are strict: we never send a field the API does not document.
 import { z } from 'zod';
 
-/** The ten tax codes the API accepts, with a short human description for pickers and hovers. */
-export const TAX_CODES = {
-  saas: 'Software as a service for consumers',
-  saas_business: 'Software as a service sold to businesses (B2B)',
-  software: 'Downloadable or installed software',
-  videocontent: 'Streamed or downloadable video',
-  informationservice: 'Information services: data, research, reports',
-  ebook: 'Electronic books and publications',
-  digitalgraphic: 'Digital images, graphics and design assets',
-  videogame: 'Video games and in-game content',
-  eservice: 'Other electronically supplied services',
-  training: 'Online courses and training',
-} as const satisfies Record<string, string>;
+export { TAX_CODES, TAX_CODE_VALUES, IDENTIFIER_PATTERN, type TaxCode } from './catalogConstants';
+import { IDENTIFIER_PATTERN, TAX_CODE_VALUES } from './catalogConstants';
 
-export type TaxCode = keyof typeof TAX_CODES;
-export const TAX_CODE_VALUES = Object.keys(TAX_CODES) as [TaxCode, ...TaxCode[]];
 export const TaxCodeSchema = z.enum(TAX_CODE_VALUES);
 
 export const ProductImageSchema = z.looseObject({
@@ -60,8 +47,6 @@ export const PageSchema = <T extends z.ZodType>(item: T) =>
 export const ProductPageSchema = PageSchema(ProductSchema);
 export type ProductPage = z.infer<typeof ProductPageSchema>;
 
-/** Slug rules for identifiers: lowercase letters, digits and single hyphens or underscores. */
-export const IDENTIFIER_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 export const ProductCreateSchema = z.strictObject({
   name: z.string().trim().min(1, 'Name is required.'),

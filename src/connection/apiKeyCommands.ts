@@ -2,7 +2,7 @@
 // is stored; it is only ever read from a password box (or a caller's argument) and written to
 // SecretStorage.
 import * as vscode from 'vscode';
-import { ApiError } from '../api';
+import { isApiError } from '../apiErrors';
 import { COMMANDS } from '../commandTable';
 import { environmentLabel, ENVIRONMENT_IDS, type Environment, type EnvironmentId } from '../domain/environment';
 import { showError, userMessage, type Log } from '../logging';
@@ -73,7 +73,7 @@ async function checkKey(connection: Connection, log: Log, environment: Environme
           await client.listProducts({ pageSize: 1, signal: abort.signal });
           return 'accepted' as const;
         } catch (err) {
-          if (err instanceof ApiError && (err.kind === 'auth' || err.kind === 'forbidden' || err.kind === 'notFound')) return 'rejected' as const;
+          if (isApiError(err) && (err.kind === 'auth' || err.kind === 'forbidden' || err.kind === 'notFound')) return 'rejected' as const;
           log.warn(`Key check with ${environment.label} failed: ${userMessage(err)}`);
           return 'unreachable' as const;
         } finally {

@@ -3,7 +3,8 @@
 // kept per environment and rebuilt when its key or URL changes. Other windows see a key change
 // through `secrets.onDidChange`.
 import * as vscode from 'vscode';
-import { KelviqClient, type RequestLogEntry } from '../api';
+import type { KelviqClient, RequestLogEntry } from '../api';
+import { core } from '../coreLoader';
 import {
   parseEnvironmentId,
   resolveEnvironment,
@@ -112,7 +113,7 @@ export class Connection implements vscode.Disposable {
 
   /** A one-off client for checking a key before it is stored. The caller closes it. */
   createClient(environment: Environment, key: string): KelviqClient {
-    return new KelviqClient({
+    return new (core().KelviqClient)({
       baseUrl: environment.baseUrl,
       apiKey: key,
       environmentLabel: environment.label,

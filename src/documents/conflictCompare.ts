@@ -2,7 +2,7 @@
 // a diff editor against the user's (still dirty) document.
 import * as vscode from 'vscode';
 import type { ProductDetail } from '../api';
-import { serializeProduct } from '../domain/product';
+import { core } from '../coreLoader';
 
 export const SERVER_VERSION_SCHEME = 'kelviq-server';
 
@@ -17,7 +17,7 @@ export class ConflictCompare implements vscode.TextDocumentContentProvider, vsco
 
   async show(documentUri: vscode.Uri, theirs: ProductDetail): Promise<void> {
     const serverUri = documentUri.with({ scheme: SERVER_VERSION_SCHEME });
-    this.versions.set(serverUri.toString(), serializeProduct(theirs));
+    this.versions.set(serverUri.toString(), core().serializeProduct(theirs));
     this.changed.fire(serverUri);
     const name = documentUri.path.split('/').pop() ?? 'product.json';
     await vscode.commands.executeCommand('vscode.diff', serverUri, documentUri, `${name} (server) ↔ ${name} (yours)`);

@@ -2,7 +2,8 @@
 // fast: see docs/PERFORMANCE.md), plus the server's field errors from the last failed save.
 // Quick fixes: revert an edited read-only field; rename an unknown field to the suggested one.
 import * as vscode from 'vscode';
-import { revertReadOnlyProblem, validateProductDocument, type DocumentProblem } from '../domain/product';
+import { core } from '../coreLoader';
+import type { DocumentProblem } from '../domain/product';
 import type { ProductDocumentStates } from './productDocumentState';
 import { isProductDocument } from './productUris';
 
@@ -21,7 +22,7 @@ export class ProductDiagnostics implements vscode.CodeActionProvider, vscode.Dis
     const text = document.getText();
     // VS Code's JSON language service already reports syntax errors on this document; showing
     // ours too would double them. They still block the save (saveProduct validates again).
-    const problems = [...validateProductDocument(text, state.base), ...state.serverProblems].filter((p) => p.code !== 'invalid-json');
+    const problems = [...core().validateProductDocument(text, state.base), ...state.serverProblems].filter((p) => p.code !== 'invalid-json');
     this.problems.set(key, problems);
     this.collection.set(document.uri, problems.map((p) => toDiagnostic(document, p)));
   }
@@ -48,7 +49,7 @@ export class ProductDiagnostics implements vscode.CodeActionProvider, vscode.Dis
         const action = new vscode.CodeAction(`Revert \`${p.field}\` to the server's value`, vscode.CodeActionKind.QuickFix);
         const edit = new vscode.WorkspaceEdit();
         const all = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
-        edit.replace(document.uri, all, revertReadOnlyProblem(document.getText(), p));
+        edit.replace(document.uri, all, core().revertReadOnlyProblem(document.getText(), p));
         action.edit = edit;
         action.isPreferred = true;
         action.diagnostics = [toDiagnostic(document, p)];

@@ -3,7 +3,8 @@
 // Code's own "file is newer" logic sees real remote changes and only those.
 import * as vscode from 'vscode';
 import type { Connection } from '../connection/connection';
-import { serializeProduct } from '../domain/product';
+import { isApiError } from '../apiErrors';
+import { core } from '../coreLoader';
 import { userMessage, type Log } from '../logging';
 import type { ProductDocumentStates } from './productDocumentState';
 import { addressOf } from './productUris';
@@ -45,7 +46,7 @@ export class ProductFileSystem implements vscode.FileSystemProvider, vscode.Disp
       setTimeout(() => this.changed.fire([{ type: vscode.FileChangeType.Changed, uri }]), 0);
       return { type: vscode.FileType.File, ctime: mtime - 1, mtime: mtime - 1, size: pendingSize };
     }
-    const size = encoder.encode(state.pendingRead ?? serializeProduct(state.base)).byteLength;
+    const size = encoder.encode(state.pendingRead ?? core().serializeProduct(state.base)).byteLength;
     return { type: vscode.FileType.File, ctime: mtime, mtime, size };
   }
 
@@ -58,7 +59,7 @@ export class ProductFileSystem implements vscode.FileSystemProvider, vscode.Disp
       return encoder.encode(text);
     }
     if (!state || Date.now() - state.fetchedAt > FRESH_MS) state = await this.fetch(uri);
-    return encoder.encode(serializeProduct(state.base));
+    return encoder.encode(core().serializeProduct(state.base));
   }
 
   async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
@@ -96,7 +97,7 @@ export class ProductFileSystem implements vscode.FileSystemProvider, vscode.Disp
       return this.states.set(uri.toString(), product);
     } catch (err) {
       this.log.error(`Opening ${uri.path} failed: ${userMessage(err)}`);
-      if (err instanceof Error && 'kind' in err && err.kind === 'notFound') throw vscode.FileSystemError.FileNotFound(userMessage(err));
+      if (isApiError(err) && err.kind === 'notFound') throw vscode.FileSystemError.FileNotFound(userMessage(err));
       throw vscode.FileSystemError.Unavailable(userMessage(err));
     }
   }

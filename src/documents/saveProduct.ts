@@ -2,21 +2,14 @@
 // diff against the opened version (no change, no request); compare the server's modifiedOn with
 // the opened one and merge or ask; confirm a production write; PATCH only the changed fields.
 // Every failure throws, so VS Code keeps the document dirty with everything the user typed.
-import { parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
-import { ApiError, type KelviqClient, type ProductDetail, type ProductUpdate } from '../api';
+import type { KelviqClient, ProductDetail, ProductUpdate } from '../api';
+import { isApiError } from '../apiErrors';
+import { core } from '../coreLoader';
 import type { Connection } from '../connection/connection';
 import type { ProductionGuard } from '../connection/productionGuard';
 import type { Environment } from '../domain/environment';
-import {
-  describeChanges,
-  diffEditable,
-  mergeEdits,
-  serializeProduct,
-  serverErrorsToProblems,
-  validateProductDocument,
-  type MergeConflict,
-} from '../domain/product';
+import type { MergeConflict } from '../domain/product';
 import { userMessage, type Log } from '../logging';
 import type { ConflictCompare } from './conflictCompare';
 import type { ProductDocumentStates } from './productDocumentState';
@@ -49,7 +42,7 @@ export class ProductSaver {
     if (!state) throw vscode.FileSystemError.Unavailable('This product was not loaded from kelviq; close and reopen it.');
     if (this.inFlight.has(key)) throw vscode.FileSystemError.Unavailable('A save of this product is already in progress.');
 
-    const problems = validateProductDocument(text, state.base).filter((p) => p.severity === 'error');
+    const problems = core().validateProductDocument(text, state.base).filter((p) => p.severity === 'error');
     if (problems.length > 0) {
       const first = problems[0] as (typeof problems)[number];
       const line = text.slice(0, first.offset).split('\n').length;
@@ -59,8 +52,8 @@ export class ProductSaver {
       });
       throw vscode.FileSystemError.NoPermissions(`Not saved: ${summary}`);
     }
-    const edited = parse(text) as Record<string, unknown>;
-    const patch = diffEditable(state.base, edited);
+    const edited = core().parseJsonc(text) as Record<string, unknown>;
+    const patch = core().diffEditable(state.base, edited);
     if (isEmpty(patch)) return undefined;
 
     this.inFlight.add(key);
@@ -73,7 +66,7 @@ export class ProductSaver {
       state.base = result;
       state.fetchedAt = Date.now();
       state.serverProblems = [];
-      const serverText = serializeProduct(result);
+      const serverText = core().serializeProduct(result);
       state.pendingRead = serverText;
       this.hooks.onProblemsChanged(uri);
       this.hooks.onSaved(result);
@@ -105,7 +98,7 @@ export class ProductSaver {
       const theirs = await client.getProduct(base.id, { signal: abort.signal, onRetry });
       let toSend = patch;
       if (theirs.modifiedOn !== base.modifiedOn) {
-        const merge = mergeEdits(base, edited, theirs);
+        const merge = core().mergeEdits(base, edited, theirs);
         toSend = merge.merged;
         if (merge.conflicts.length > 0) {
           const choice = await this.askConflict(uri, theirs, merge.conflicts);
@@ -115,7 +108,7 @@ export class ProductSaver {
         this.log.info(`${base.identifier}: changed on the server since it was opened; merged (${Object.keys(toSend).join(', ') || 'nothing'} to send).`);
         if (isEmpty(toSend)) return theirs;
       }
-      if (!(await this.guard.confirmWrite(environment, `Save ${base.identifier}`, describeChanges(theirs, toSend)))) {
+      if (!(await this.guard.confirmWrite(environment, `Save ${base.identifier}`, core().describeChanges(theirs, toSend)))) {
         throw new SaveAbandoned('cancel');
       }
       const updated = await client.updateProduct(base.id, toSend, { signal: abort.signal, onRetry });
@@ -144,11 +137,11 @@ export class ProductSaver {
         err.reason === 'compare' ? 'Not saved: resolve the conflict (the server version is open beside yours), then save again.' : 'Not saved: cancelled.',
       );
     }
-    if (err instanceof ApiError) {
+    if (isApiError(err)) {
       this.log.error(`Saving ${uri.path} failed: ${err.message}`, JSON.stringify(err));
       const state = this.states.get(uri.toString());
       if (err.kind === 'validation' && state) {
-        state.serverProblems = serverErrorsToProblems(text, { ...err.fieldErrors });
+        state.serverProblems = core().serverErrorsToProblems(text, { ...err.fieldErrors });
         this.hooks.onProblemsChanged(uri);
       }
       if (err.kind === 'auth') {

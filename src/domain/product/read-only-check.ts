@@ -15,7 +15,24 @@ export function readOnlyFieldsOf(base: ProductDetail): string[] {
   return [...READ_ONLY_FIELDS, ...serverFieldsOf(base)];
 }
 
-export function readOnlyProblems(root: Node, base: ProductDetail): DocumentProblem[] {
+/**
+ * Each base field's value as serializeProduct writes it (nested lines indented by two spaces).
+ * An unchanged field's text equals it, which is far cheaper to check than rebuilding the value
+ * from the syntax tree (a server field can be a megabyte).
+ */
+const writtenValues = new WeakMap<ProductDetail, Map<string, string>>();
+
+function writtenValue(base: ProductDetail, field: string): string | undefined {
+  let values = writtenValues.get(base);
+  if (!values) writtenValues.set(base, (values = new Map()));
+  if (!values.has(field)) {
+    const json = JSON.stringify(base[field], null, 2) as string | undefined;
+    values.set(field, json === undefined ? '' : json.replace(/\n/g, '\n  '));
+  }
+  return values.get(field);
+}
+
+export function readOnlyProblems(root: Node, base: ProductDetail, text: string): DocumentProblem[] {
   const problems: DocumentProblem[] = [];
   const removed: string[] = [];
   for (const field of readOnlyFieldsOf(base)) {
@@ -25,7 +42,10 @@ export function readOnlyProblems(root: Node, base: ProductDetail): DocumentProbl
       if (original !== undefined) removed.push(field);
       continue;
     }
-    if (original !== undefined && deepEqual(nodeValue(found.value), original)) continue;
+    if (original !== undefined) {
+      const asWritten = text.slice(found.value.offset, found.value.offset + found.value.length) === writtenValue(base, field);
+      if (asWritten || deepEqual(nodeValue(found.value), original)) continue;
+    }
     problems.push({
       code: 'read-only',
       message: `\`${field}\` is read-only; this change will not be saved.`,

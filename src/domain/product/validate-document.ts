@@ -71,7 +71,9 @@ export function validateProductDocument(text: string, base: ProductDetail | unde
   const duplicates = duplicateKeyProblems(root);
   if (duplicates.length > 0) return duplicates;
 
-  const document = nodeValue(root) as Record<string, unknown>;
+  // With a base, every non-editable field accepts any value in the schema (it is checked against
+  // the base instead), so only the editable fields' values are built from the syntax tree.
+  const document = base ? editableView(root) : (nodeValue(root) as Record<string, unknown>);
   const unchanged = (field: unknown): boolean =>
     base !== undefined &&
     typeof field === 'string' &&
@@ -81,5 +83,15 @@ export function validateProductDocument(text: string, base: ProductDetail | unde
 
   const parsed = documentValidationSchema(base).safeParse(document);
   const issues = parsed.success ? [] : parsed.error.issues.filter((issue) => !unchanged(issue.path[0]));
-  return dedupeProblems([...(base ? readOnlyProblems(root, base) : []), ...issuesToProblems(issues, root)]);
+  return dedupeProblems([...(base ? readOnlyProblems(root, base, text) : []), ...issuesToProblems(issues, root)]);
+}
+
+function editableView(root: Node): Record<string, unknown> {
+  const view: Record<string, unknown> = {};
+  for (const property of propertiesOf(root)) {
+    const key = keyOf(property);
+    const value = property.children?.[1];
+    view[key] = isEditableField(key) && value ? nodeValue(value) : null;
+  }
+  return view;
 }

@@ -1,7 +1,8 @@
 // Create Product…: name → tax code → identifier (optional slug) → description (optional).
 // Escape at any step cancels; nothing is sent until the last step.
 import * as vscode from 'vscode';
-import { IDENTIFIER_PATTERN, TAX_CODES, type ProductCreate, type TaxCode } from '../../api';
+import { IDENTIFIER_PATTERN, TAX_CODES, type TaxCode } from '../../api/catalogConstants';
+import type { ProductCreate } from '../../api';
 import { slugify } from '../../domain/catalog';
 
 export async function askNewProduct(): Promise<ProductCreate | undefined> {

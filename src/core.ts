@@ -1,0 +1,15 @@
+// The heavy half of the extension: the API client (undici, zod) and the product-document logic
+// (zod, jsonc-parser). esbuild bundles it into dist/core.js, which the VS Code side loads on first
+// use (coreLoader.ts), so activation does not pay for it (docs/PERFORMANCE.md). Only types of this
+// module may be imported statically from the VS Code side.
+export { KelviqClient } from './api/kelviq/kelviqClient';
+export { parse as parseJsonc } from 'jsonc-parser';
+export {
+  describeChanges,
+  diffEditable,
+  mergeEdits,
+  revertReadOnlyProblem,
+  serializeProduct,
+  serverErrorsToProblems,
+  validateProductDocument,
+} from './domain/product';
