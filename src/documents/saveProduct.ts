@@ -149,7 +149,7 @@ export class ProductSaver {
           if (c) void vscode.commands.executeCommand('kelviq.setApiKey');
         });
       }
-      if (err.kind === 'notFound') return vscode.FileSystemError.FileNotFound(`Not saved: ${err.message}`);
+      // Not FileNotFound: VS Code would then treat the open document as deleted. The edit stays.
       if (err.kind === 'cancelled') return vscode.FileSystemError.Unavailable('Not saved: cancelled.');
       return vscode.FileSystemError.Unavailable(`Not saved: ${err.message}`);
     }

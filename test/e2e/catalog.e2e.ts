@@ -125,6 +125,23 @@ describe('Kelviq in a real VS Code', function () {
     await discard.click();
   });
 
+  it('overwrites the other change only when asked to', async () => {
+    const product = productsByName().find((p) => p.name === 'Changed Elsewhere');
+    assert.ok(product);
+    await treeRows(page(), 'Products').filter({ hasText: product.identifier }).first().click();
+    await page().locator('.monaco-editor .view-lines', { hasText: 'Changed Elsewhere' }).first().waitFor({ state: 'visible' });
+    world().sandbox.store.update(product.id, { name: 'Changed Elsewhere Again' }, 'Other User');
+    await page().locator('.monaco-editor .view-lines').first().click();
+    await replaceLine(page(), 4, '"name": "Mine Wins",');
+    await page().keyboard.press('Control+S');
+    const dialog = modalDialog(page());
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.locator('.monaco-button', { hasText: 'Overwrite' }).click();
+    await editorTab(page(), `${product.identifier}.json`).and(page().locator('.dirty')).waitFor({ state: 'detached' });
+    assert.equal(world().sandbox.store.get(product.id)?.name, 'Mine Wins');
+    await runCommand(page(), 'View: Close All Editors');
+  });
+
   it('archives a product from its context menu after a modal confirmation', async () => {
     const victim = productsByName().at(-1);
     assert.ok(victim);

@@ -8,7 +8,7 @@ type Page = { count: number; results: Product[] };
 /** Replaces the first occurrence of `from` in the document (as a person typing would). */
 async function replaceText(doc: vscode.TextDocument, from: string, to: string): Promise<void> {
   const at = doc.getText().indexOf(from);
-  assert.ok(at >= 0, `"${from}" is in the document`);
+  assert.ok(at >= 0, `"${from}" is in the document:\n${doc.getText()}\n(dirty: ${doc.isDirty}, closed: ${doc.isClosed})`);
   const edit = new vscode.WorkspaceEdit();
   edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length)), to);
   assert.ok(await vscode.workspace.applyEdit(edit));
@@ -168,6 +168,36 @@ describe('Product documents', function () {
     const diag = await waitFor('the server diagnostic', () => kelviqDiagnostics(doc.uri).find((d) => /reserved/.test(d.message)));
     assert.equal(doc.getText(diag.range), '"Reserved"');
     assert.equal(doc.isDirty, true);
+  });
+
+  it('says the product was archived when a save meets a 404, and keeps the edit', async () => {
+    // A product of its own: archiving cannot be undone, and the other tests share theirs.
+    const created = await sandbox.api<Product>('POST', '/catalog/products/', { name: 'Soon Archived', taxCode: 'saas' });
+    assert.equal(created.status, 201);
+    const editor = await (await extensionApi()).documents.open('custom', created.json.id, created.json.identifier);
+    assert.equal((await sandbox.api('DELETE', `/catalog/products/${created.json.id}/`)).status, 204);
+    await replaceText(editor.document, '"name": "Soon Archived"', '"name": "Too Late"');
+    assert.equal(await editor.document.save(), false);
+    assert.equal(editor.document.isDirty, true);
+    assert.match(editor.document.getText(), /Too Late/);
+  });
+
+  it('keeps the edit when the key is rejected (401) and sends nothing more', async () => {
+    await sandbox.fault({ method: 'GET', path: product.id, status: 401, bodyShape: 'detail', times: 1 });
+    await replaceText(doc, `"name": "${product.name}"`, '"name": "Needs A Key"');
+    assert.equal(await doc.save(), false);
+    assert.equal(doc.isDirty, true);
+    assert.deepEqual(await patches(product.id), [], 'no PATCH after the conflict check was refused');
+  });
+
+  it('explains fields on hover, read-only ones included', async () => {
+    const at = (needle: string) => doc.positionAt(doc.getText().indexOf(needle) + 2);
+    const hoverText = async (needle: string) => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at(needle));
+      return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    };
+    assert.match(await hoverText('"taxCode"'), /tax/i);
+    assert.match(await hoverText('"modifiedOn"'), /Read-only/);
   });
 
   it('validates ids in URIs before any request', async () => {
