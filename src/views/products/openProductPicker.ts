@@ -63,7 +63,9 @@ export function pickProduct(client: KelviqClient, title: string): Promise<{ id: 
       timer = setTimeout(() => search(value), DEBOUNCE_MS);
     });
     qp.onDidAccept(() => {
-      const picked = qp.selectedItems[0];
+      // When the server's answer replaces the list just as Enter is pressed, the selection is
+      // empty for a moment: take the highlighted product then.
+      const picked = qp.selectedItems[0] ?? qp.activeItems[0];
       const typed = qp.value.trim();
       if (picked) resolve({ id: picked.productId, product: picked.product });
       else if (isProductId(typed)) resolve({ id: typed.toLowerCase() });
