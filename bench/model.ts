@@ -1,6 +1,6 @@
 // What a figure is: the extension's measurement, optionally the ideal's and their ratio, and
 // the budget it is held to. Everything here is plain data, written as-is to the JSON results.
-import type { Stats } from './lib/stats';
+import { pairRatios, summarize, type Stats } from './lib/stats';
 
 export type Unit = 'ms' | 'KB' | 'MB' | 'requests';
 
@@ -25,6 +25,11 @@ export interface Row {
   ratio?: Stats;
   budget?: Budget;
   note?: string;
+}
+
+/** A figure (ms) of the extension against an ideal timed in the same interleaved rounds. */
+export function comparedRow(fields: Pick<Row, 'id' | 'label' | 'pass' | 'idealLabel' | 'budget'>, ext: number[], ideal: number[]): Row {
+  return { ...fields, unit: 'ms', ext: summarize(ext), ideal: summarize(ideal), ratio: summarize(pairRatios(ext, ideal)) };
 }
 
 export type Verdict = 'PASS' | 'MISS' | '';

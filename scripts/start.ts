@@ -3,12 +3,12 @@
 // (code-server) with the extension installed and pointed at the sandbox, and prints what to open.
 // Ctrl+C stops everything.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_API_KEY, DEMO_USER, startSandbox } from '../sandbox';
 import { createRunDir, repoRoot } from '../test/harness/runDir';
 import { extensionSettingsFor } from '../test/harness/testEnvironment';
-import { freePort, startVsCodeServer, tools } from '../test/harness/vscodeServer';
+import { freePort, installVsix, startVsCodeServer } from '../test/harness/vscodeServer';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -40,32 +40,27 @@ async function main(): Promise<void> {
   step('installing the real VS Code (first run only)', 'npx', ['--no-install', 'tsx', 'scripts/setup-real-vscode.ts']);
   step('building and packaging the extension', 'npm', ['run', '--silent', 'package']);
 
-  const run = createRunDir('demo', {}, true);
+  // The demo catalog is kept between runs, beside the demo VS Code's own folders.
+  const stateFile = path.join(repoRoot, '.run', 'demo', 'sandbox-state.json');
+  mkdirSync(path.dirname(stateFile), { recursive: true });
   const sandbox = await startSandbox({
     port: await portOr(option('--sandbox-port', 4010)),
     seed: 'demo',
-    stateFile: path.join(run.root, 'sandbox-state.json'),
+    stateFile,
     keys: { [DEMO_API_KEY]: DEMO_USER },
   });
-  const settingsRun = createRunDir('demo', extensionSettingsFor(sandbox), true); // rewrite settings for this port
-  const vsix = path.join(repoRoot, 'kelviq-catalog.vsix');
-  if (!existsSync(vsix)) throw new Error('kelviq-catalog.vsix was not built');
-  const install = spawnSync(
-    tools.node24,
-    [tools.codeServerEntry, '--config', '/dev/null', '--user-data-dir', settingsRun.userData, '--extensions-dir', settingsRun.extensions, '--install-extension', vsix, '--force'],
-    { env: settingsRun.env(), encoding: 'utf8' },
-  );
-  if (install.status !== 0) throw new Error(`installing the extension failed:\n${install.stderr}`);
-  const server = await startVsCodeServer('code-server', settingsRun, { port: await portOr(option('--port', 8080)) });
+  const run = createRunDir('demo', extensionSettingsFor(sandbox), true); // settings name this run's sandbox port
+  installVsix(run, path.join(repoRoot, 'kelviq-catalog.vsix'));
+  const server = await startVsCodeServer('code-server', run, { port: await portOr(option('--port', 8080)) });
 
-  const url = server.workbenchUrl(settingsRun.workspace);
+  const url = server.workbenchUrl(run.workspace);
   process.stdout.write(
     [
       '',
       '  Kelviq Catalog demo is running.',
       '',
       `  Open:      ${url}`,
-      `  Sandbox:   ${sandbox.baseUrl}  (demo catalog, saved in ${path.relative(repoRoot, path.join(run.root, 'sandbox-state.json'))})`,
+      `  Sandbox:   ${sandbox.baseUrl}  (demo catalog, saved in ${path.relative(repoRoot, stateFile)})`,
       `  API key:   ${sandbox.apiKey}`,
       '',
       '  In VS Code: click the Kelviq icon, press "Set API Key" and paste the key above.',

@@ -93,7 +93,8 @@ async function main(): Promise<void> {
     const status = r.skipped ? 'SKIPPED (an earlier stage failed)' : r.ok ? 'ok' : 'FAILED';
     process.stdout.write(`${r.name.padEnd(20)} ${status}${counts} ${r.seconds.toFixed(1)} s\n`);
     passed += r.passed ?? 0;
-    failed += (r.failed ?? 0) + (!r.ok && r.failed === undefined ? 1 : 0) + (!r.ok && r.failed === 0 ? 1 : 0);
+    // A failed stage counts its failed tests, or one failure when it has none to count.
+    failed += r.ok ? (r.failed ?? 0) : Math.max(r.failed ?? 0, 1);
   }
   process.stdout.write(`${passed} passed, ${failed} failed\n`);
   process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -4,13 +4,11 @@
 // payload route as test/integration/runWeb.ts. One fresh VS Code per launch: activation happens
 // once per extension host.
 import * as esbuild from 'esbuild';
-import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { format } from 'node:util';
-import { launchBrowser } from '../../test/harness/browser';
+import { runExtensionHostSuite } from '../../test/harness/extensionHostSuite';
 import { createRunDir, repoRoot } from '../../test/harness/runDir';
 import { extensionSettingsFor, startTestSandbox } from '../../test/harness/testEnvironment';
-import { remoteUri, startVsCodeServer } from '../../test/harness/vscodeServer';
 import type { Sandbox } from '../../sandbox';
 import { summarize } from '../lib/stats';
 import { BUDGETS, type Row } from '../model';
@@ -34,48 +32,34 @@ async function buildSuite(): Promise<void> {
 
 async function launchOnce(sandbox: Sandbox, extensionDir: string, expectedRows: number, profileDir?: string): Promise<ActivationResult> {
   const run = createRunDir('bench-activation', extensionSettingsFor(sandbox));
-  const cleanups: Array<() => Promise<void>> = [];
-  let succeeded = false;
-  try {
-    const server = await startVsCodeServer('vscode-server', run);
-    cleanups.unshift(() => server.stop());
-    const { context, page } = await launchBrowser(run);
-    cleanups.unshift(() => context.close());
-    const workbenchLog = createWriteStream(path.join(run.logs, 'workbench-console.log'));
-    cleanups.push(async () => void workbenchLog.end());
-
-    let result: ActivationResult | undefined;
-    const exit = new Promise<number>((resolve) => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
-    await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
-      for (const line of format(...args).split('\n')) {
-        const at = line.indexOf(RESULT_MARKER);
-        if (at >= 0) result = JSON.parse(line.slice(at + RESULT_MARKER.length)) as ActivationResult;
-        else workbenchLog.write(`${line}\n`);
-      }
-    });
-    const env = {
-      KELVIQ_BENCH_API_KEY: sandbox.apiKey,
-      KELVIQ_BENCH_EXPECTED_ROWS: String(expectedRows),
-      ...(profileDir ? { KELVIQ_BENCH_PROFILE_DIR: profileDir } : {}),
-    };
-    const payload: Array<[string, string]> = [
-      ['extensionDevelopmentPath', remoteUri(server, extensionDir)],
-      ['extensionTestsPath', remoteUri(server, SUITE_OUT.replace(/\.js$/, ''))],
-      ['extensionEnvironment', JSON.stringify(env)],
-    ];
-    await page.goto(server.workbenchUrl(run.workspace, payload));
-    const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(-1), LAUNCH_TIMEOUT_MS).unref());
-    const code = await Promise.race([exit, timeout]);
-    if (code !== 0 || !result) {
-      throw new Error(`the activation suite ${code === -1 ? 'timed out' : `exited with ${code}`}${result ? '' : ' without a result'}; logs in ${run.logs}`);
-    }
-    succeeded = true;
-    return result;
-  } finally {
-    for (const cleanup of cleanups) await cleanup().catch(() => undefined);
-    // Keep the run folder on failure (the error names its logs); drop it on success.
-    if (succeeded) rmSync(run.root, { recursive: true, force: true });
+  let result: ActivationResult | undefined;
+  // The key goes through a file, not the page URL (which the browser keeps).
+  const keyFile = path.join(run.root, 'bench-key.txt');
+  writeFileSync(keyFile, sandbox.apiKey);
+  const env = {
+    KELVIQ_BENCH_API_KEY_FILE: keyFile,
+    KELVIQ_BENCH_EXPECTED_ROWS: String(expectedRows),
+    ...(profileDir ? { KELVIQ_BENCH_PROFILE_DIR: profileDir } : {}),
+  };
+  const code = await runExtensionHostSuite({
+    run,
+    extensionPath: extensionDir,
+    suitePath: SUITE_OUT.replace(/\.js$/, ''),
+    env,
+    timeoutMs: LAUNCH_TIMEOUT_MS,
+    onLine(line: string) {
+      const at = line.indexOf(RESULT_MARKER);
+      if (at < 0) return false;
+      result = JSON.parse(line.slice(at + RESULT_MARKER.length)) as ActivationResult;
+      return true;
+    },
+  });
+  if (code !== 0 || !result) {
+    throw new Error(`the activation suite ${code === -1 ? 'timed out' : `exited with ${code}`}${result ? '' : ' without a result'}; logs in ${run.logs}`);
   }
+  // Keep the run folder on failure (the error names its logs); drop it on success.
+  rmSync(run.root, { recursive: true, force: true });
+  return result;
 }
 
 export interface ActivationOptions {

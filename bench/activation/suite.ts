@@ -1,7 +1,7 @@
 // Runs inside the real VS Code extension host (the workbench's extensionTestsPath): activates the
 // extension and times it, then loads the whole catalog into the Products tree and measures the
 // heap. Prints one marked JSON line; the runner (runActivation.ts) collects it.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
@@ -69,9 +69,10 @@ async function profiled<T>(name: string, task: () => Promise<T>): Promise<T> {
 }
 
 export async function run(): Promise<void> {
-  const apiKey = process.env.KELVIQ_BENCH_API_KEY;
+  const keyFile = process.env.KELVIQ_BENCH_API_KEY_FILE;
+  const apiKey = keyFile ? readFileSync(keyFile, 'utf8').trim() : undefined;
   const expected = Number(process.env.KELVIQ_BENCH_EXPECTED_ROWS);
-  if (!apiKey || !expected) throw new Error('KELVIQ_BENCH_API_KEY / KELVIQ_BENCH_EXPECTED_ROWS are not set: run through bench/activation/runActivation.ts');
+  if (!apiKey || !expected) throw new Error('KELVIQ_BENCH_API_KEY_FILE / KELVIQ_BENCH_EXPECTED_ROWS are not set: run through bench/activation/runActivation.ts');
   const ext = vscode.extensions.getExtension<KelviqExtensionApi>(EXTENSION_ID);
   if (!ext) throw new Error(`${EXTENSION_ID} is not installed in this extension host`);
 

@@ -2,8 +2,8 @@
 // extension's client and domain code versus one raw request; plus the requests a save makes.
 import type { ProductDetail } from '../../src/api';
 import { serializeProduct, validateProductDocument } from '../../src/domain/product';
-import { interleave, pairRatios, perCall, summarize } from '../lib/stats';
-import { BUDGETS, type Row } from '../model';
+import { interleave, perCall, summarize } from '../lib/stats';
+import { BUDGETS, comparedRow, type Row } from '../model';
 import { check, type NetworkContext } from './context';
 import { saveLikeExtension, withName } from './saveFlow';
 
@@ -42,17 +42,7 @@ export async function openFigure(ctx: NetworkContext): Promise<Row> {
     rawGetMedianMs: summarize(runs.raw).median,
     clientGetProductOnlyMedianMs: summarize(runs.getOnly).median,
   };
-  return {
-    id: 'open',
-    label: 'open a product',
-    pass: ctx.pass,
-    unit: 'ms',
-    ext: summarize(runs.ext),
-    ideal: summarize(runs.raw),
-    idealLabel: '1 raw GET',
-    ratio: summarize(pairRatios(runs.ext, runs.raw)),
-    budget: BUDGETS.open,
-  };
+  return comparedRow({ id: 'open', label: 'open a product', pass: ctx.pass, idealLabel: '1 raw GET', budget: BUDGETS.open }, runs.ext, runs.raw);
 }
 
 export async function saveFigures(ctx: NetworkContext): Promise<Row[]> {
@@ -90,16 +80,6 @@ export async function saveFigures(ctx: NetworkContext): Promise<Row[]> {
       budget: BUDGETS.saveRequests,
       note: requests.map((r) => r.method).join(' + '),
     },
-    {
-      id: 'save',
-      label: 'save a one-field change',
-      pass: ctx.pass,
-      unit: 'ms',
-      ext: summarize(runs.ext),
-      ideal: summarize(runs.raw),
-      idealLabel: '1 raw PATCH',
-      ratio: summarize(pairRatios(runs.ext, runs.raw)),
-      budget: BUDGETS.save,
-    },
+    comparedRow({ id: 'save', label: 'save a one-field change', pass: ctx.pass, idealLabel: '1 raw PATCH', budget: BUDGETS.save }, runs.ext, runs.raw),
   ];
 }

@@ -1,8 +1,8 @@
 // Figure 1: the first page, and all products, through the extension's client versus raw undici.
 // "Ideal" for load-all is the best of several concurrencies, each tried in every round.
 import { performance } from 'node:perf_hooks';
-import { BUDGETS, type Row } from '../model';
-import { interleave, pairRatios, perCall, summarize, type Variant } from '../lib/stats';
+import { BUDGETS, comparedRow, type Row } from '../model';
+import { interleave, perCall, summarize, type Variant } from '../lib/stats';
 import { check, type NetworkContext } from './context';
 
 export async function firstPageFigure(ctx: NetworkContext): Promise<Row> {
@@ -19,16 +19,7 @@ export async function firstPageFigure(ctx: NetworkContext): Promise<Row> {
     ctx.reps,
     ctx.warmup,
   );
-  return {
-    id: 'firstPage',
-    label: 'first page listed (100)',
-    pass: ctx.pass,
-    unit: 'ms',
-    ext: summarize(runs.ext),
-    ideal: summarize(runs.raw),
-    idealLabel: '1 raw GET',
-    ratio: summarize(pairRatios(runs.ext, runs.raw)),
-  };
+  return comparedRow({ id: 'firstPage', label: 'first page listed (100)', pass: ctx.pass, idealLabel: '1 raw GET' }, runs.ext, runs.raw);
 }
 
 /** ms per load of `times` sequential loads, each checked to have loaded every product. */
@@ -64,17 +55,11 @@ export async function loadAllFigure(ctx: NetworkContext): Promise<Row> {
     extensionDefault: { medianMs: round(summarize(ext).median) },
     [`extensionAtConcurrency${diagConcurrency}`]: { medianMs: round(summarize(runs.extDiag as number[]).median) },
   };
-  return {
-    id: 'loadAll',
-    label: `all ${expected.toLocaleString('en-US')} loaded`,
-    pass: ctx.pass,
-    unit: 'ms',
-    ext: summarize(ext),
-    ideal: best.stats,
-    idealLabel: `raw, concurrency ${best.c}`,
-    ratio: summarize(pairRatios(ext, runs[`raw${best.c}`] as number[])),
-    budget: BUDGETS.loadAll,
-  };
+  return comparedRow(
+    { id: 'loadAll', label: `all ${expected.toLocaleString('en-US')} loaded`, pass: ctx.pass, idealLabel: `raw, concurrency ${best.c}`, budget: BUDGETS.loadAll },
+    ext,
+    runs[`raw${best.c}`] as number[],
+  );
 }
 
 function round(n: number): number {

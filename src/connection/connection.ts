@@ -51,7 +51,8 @@ export class Connection implements vscode.Disposable {
         }
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(SECTION)) this.changed.fire();
+        // Only the settings that decide where calls go (not e.g. confirmProductionWrites).
+        if (e.affectsConfiguration(`${SECTION}.environment`) || e.affectsConfiguration(`${SECTION}.customBaseUrl`)) this.changed.fire();
       }),
     );
   }

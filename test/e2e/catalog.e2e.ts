@@ -3,7 +3,7 @@
 // archive, and meet a conflicting change. Assertions on the server go through the sandbox itself.
 import * as assert from 'node:assert/strict';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { RESULTS, world } from './world';
 import { answerInput, contextMenuAction, editorTab, modalDialog, notification, replaceLine, runCommand, treeRows } from './workbench';
 
@@ -13,6 +13,20 @@ function page(): Page {
 
 function productsByName() {
   return world().sandbox.store.list();
+}
+
+/**
+ * Someone else renames the product on the server; the user renames it too in the open editor
+ * (line 4 is `name`) and presses Ctrl+S. Resolves with the conflict dialog, once visible.
+ */
+async function saveOverConcurrentRename(productId: string, theirName: string, myName: string): Promise<Locator> {
+  world().sandbox.store.update(productId, { name: theirName }, 'Other User');
+  await page().locator('.monaco-editor .view-lines').first().click();
+  await replaceLine(page(), 4, `"name": "${myName}",`);
+  await page().keyboard.press('Control+S');
+  const dialog = modalDialog(page());
+  await dialog.waitFor({ state: 'visible' });
+  return dialog;
 }
 
 describe('Kelviq in a real VS Code', function () {
@@ -110,12 +124,7 @@ describe('Kelviq in a real VS Code', function () {
   it('asks Compare / Overwrite when someone else changed the same field, and Compare opens a diff', async () => {
     const product = productsByName().find((p) => p.name === 'Edited In E2E');
     assert.ok(product);
-    world().sandbox.store.update(product.id, { name: 'Changed Elsewhere' }, 'Other User');
-    await page().locator('.monaco-editor .view-lines').first().click();
-    await replaceLine(page(), 4, '"name": "My Conflicting Name",');
-    await page().keyboard.press('Control+S');
-    const dialog = modalDialog(page());
-    await dialog.waitFor({ state: 'visible' });
+    const dialog = await saveOverConcurrentRename(product.id, 'Changed Elsewhere', 'My Conflicting Name');
     assert.match((await dialog.textContent()) ?? '', /changed on the server/);
     await dialog.locator('.monaco-button', { hasText: 'Compare' }).click();
     await page().locator('.monaco-diff-editor').first().waitFor({ state: 'visible' });
@@ -130,15 +139,29 @@ describe('Kelviq in a real VS Code', function () {
     assert.ok(product);
     await treeRows(page(), 'Products').filter({ hasText: product.identifier }).first().click();
     await page().locator('.monaco-editor .view-lines', { hasText: 'Changed Elsewhere' }).first().waitFor({ state: 'visible' });
-    world().sandbox.store.update(product.id, { name: 'Changed Elsewhere Again' }, 'Other User');
-    await page().locator('.monaco-editor .view-lines').first().click();
-    await replaceLine(page(), 4, '"name": "Mine Wins",');
-    await page().keyboard.press('Control+S');
-    const dialog = modalDialog(page());
-    await dialog.waitFor({ state: 'visible' });
+    const dialog = await saveOverConcurrentRename(product.id, 'Changed Elsewhere Again', 'Mine Wins');
     await dialog.locator('.monaco-button', { hasText: 'Overwrite' }).click();
     await editorTab(page(), `${product.identifier}.json`).and(page().locator('.dirty')).waitFor({ state: 'detached' });
     assert.equal(world().sandbox.store.get(product.id)?.name, 'Mine Wins');
+    await runCommand(page(), 'View: Close All Editors');
+  });
+
+  it('creates a product through the guided prompts, refusing an identifier that is not a slug', async () => {
+    await runCommand(page(), 'Kelviq: Create Product…');
+    await answerInput(page(), 'Guided Widget'); // 1/4 name
+    await answerInput(page(), 'ebook'); // 2/4 tax code: filters the pick list, Enter takes it
+    const input = page().locator('.quick-input-widget input');
+    await input.fill('Not A Slug'); // 3/4 identifier
+    await page().locator('.quick-input-message', { hasText: 'lowercase letters, digits and single hyphens' }).waitFor({ state: 'visible' });
+    await input.press('Enter'); // refused while invalid: still on step 3
+    await page().locator('.quick-input-title', { hasText: '(3/4)' }).waitFor({ state: 'visible' });
+    await answerInput(page(), 'guided-widget');
+    await answerInput(page(), 'Made through the prompts'); // 4/4 description
+    await editorTab(page(), 'guided-widget.json').waitFor({ state: 'visible' });
+    const created = productsByName().find((p) => p.identifier === 'guided-widget');
+    assert.equal(created?.name, 'Guided Widget');
+    assert.equal(created?.taxCode, 'ebook');
+    assert.equal(created?.description, 'Made through the prompts');
     await runCommand(page(), 'View: Close All Editors');
   });
 

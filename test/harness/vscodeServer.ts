@@ -2,6 +2,7 @@
 //  - 'code-server': what a person uses (`npm start`, the e2e tests);
 //  - 'vscode-server': VS Code's own server in code-server's package, started with the smoke-test
 //    driver on, so the web workbench honours the `payload` that loads an extension test suite.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -109,4 +110,15 @@ export async function startVsCodeServer(
 /** A `vscode-remote://` URI for a path on the server machine (payload values need them). */
 export function remoteUri(server: VsCodeServer, absPath: string): string {
   return `vscode-remote://${new URL(server.origin).host}${absPath}`;
+}
+
+/** Installs a packaged VSIX into the run's extensions folder, as a user would. */
+export function installVsix(run: RunDir, vsix: string): void {
+  if (!existsSync(vsix)) throw new Error(`${path.relative(repoRoot, vsix)} is missing: run npm run package first`);
+  const r = spawnSync(
+    tools.node24,
+    [tools.codeServerEntry, '--config', '/dev/null', '--user-data-dir', run.userData, '--extensions-dir', run.extensions, '--install-extension', vsix, '--force'],
+    { env: run.env(), encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`installing ${path.basename(vsix)} failed:\n${r.stdout}\n${r.stderr}`);
 }

@@ -1,64 +1,40 @@
-// Runs the extension-host suite (test/integration) inside a real VS Code offline: VS Code's own
-// server from the code-server package, its web workbench in headless Chromium, and the suite
-// handed over through the workbench's `payload` (extensionDevelopmentPath/extensionTestsPath), as
-// @vscode/test-web does. Prints mocha's report and a summary; exits non-zero on any failure.
-import { createWriteStream } from 'node:fs';
+// Runs the extension-host suite (test/integration) inside a real VS Code offline (see
+// test/harness/extensionHostSuite.ts), against a sandbox on loopback. Prints mocha's report, then
+// checks that the API key was written to no file of the run. Exits non-zero on any failure.
 import path from 'node:path';
-import { format } from 'node:util';
-import { launchBrowser } from '../harness/browser';
+import { runExtensionHostSuite } from '../harness/extensionHostSuite';
 import { createRunDir, repoRoot } from '../harness/runDir';
 import { extensionSettingsFor, filesContaining, OTHER_USER_KEY, startTestSandbox, suiteEnvironment } from '../harness/testEnvironment';
-import { remoteUri, startVsCodeServer } from '../harness/vscodeServer';
 import { REPORT_PREFIX } from './reportPrefix';
 
 const SUITE_TIMEOUT_MS = 8 * 60_000;
 
 async function main(): Promise<number> {
   const sandbox = await startTestSandbox();
-  const run = createRunDir('integration', extensionSettingsFor(sandbox));
-  const cleanups: Array<() => Promise<void>> = [() => sandbox.close()];
   try {
-    const server = await startVsCodeServer('vscode-server', run);
-    cleanups.unshift(() => server.stop());
-    const { context, page } = await launchBrowser(run);
-    cleanups.unshift(() => context.close());
-
-    const testEnv = suiteEnvironment(sandbox, run.root);
-    const payload: Array<[string, string]> = [
-      ['extensionDevelopmentPath', remoteUri(server, repoRoot)],
-      ['extensionTestsPath', remoteUri(server, path.join(repoRoot, 'out', 'test', 'integration', 'index'))],
-      ['extensionEnvironment', JSON.stringify(testEnv)],
-    ];
-    const exitCode = new Promise<number>((resolve) => {
-      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
+    const run = createRunDir('integration', extensionSettingsFor(sandbox));
+    const code = await runExtensionHostSuite({
+      run,
+      extensionPath: repoRoot,
+      suitePath: path.join(repoRoot, 'out', 'test', 'integration', 'index'),
+      env: suiteEnvironment(sandbox, run.root),
+      timeoutMs: SUITE_TIMEOUT_MS,
+      onLine(line) {
+        if (!line.startsWith(REPORT_PREFIX)) return false;
+        process.stdout.write(`${line.slice(REPORT_PREFIX.length)}\n`);
+        return true;
+      },
+      async onFailure(page) {
+        const shot = path.join(repoRoot, 'test-results', 'integration-failure.png');
+        await page.screenshot({ path: shot });
+        process.stderr.write(`integration: screenshot ${path.relative(repoRoot, shot)}, logs in ${path.relative(repoRoot, run.logs)}\n`);
+      },
     });
-    const workbenchLog = createWriteStream(path.join(run.logs, 'workbench-console.log'));
-    cleanups.push(async () => void workbenchLog.end());
-    await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
-      const line = format(...args);
-      for (const part of line.split('\n')) {
-        if (part.startsWith(REPORT_PREFIX)) process.stdout.write(`${part.slice(REPORT_PREFIX.length)}\n`);
-        else workbenchLog.write(`${part}\n`);
-      }
-    });
-    await page.goto(server.workbenchUrl(run.workspace, payload));
-    const timeout = new Promise<number>((resolve) =>
-      setTimeout(() => {
-        process.stderr.write(`integration: no result after ${SUITE_TIMEOUT_MS / 1000} s\n`);
-        resolve(2);
-      }, SUITE_TIMEOUT_MS).unref(),
-    );
-    let code = await Promise.race([exitCode, timeout]);
-    await context.close(); // flush the browser profile before looking into it
-    code = Math.max(code, checkNoKeyWritten(run.root, [sandbox.apiKey, OTHER_USER_KEY]));
-    if (code !== 0) {
-      const shot = path.join(repoRoot, 'test-results', 'integration-failure.png');
-      await page.screenshot({ path: shot }).catch(() => undefined);
-      process.stderr.write(`integration: screenshot ${path.relative(repoRoot, shot)}, logs in ${path.relative(repoRoot, run.logs)}\n`);
-    }
-    return code;
+    if (code === -1) process.stderr.write(`integration: no result after ${SUITE_TIMEOUT_MS / 1000} s\n`);
+    // The browser is closed (its profile flushed) by now: look into every file of the run.
+    return Math.max(code === -1 ? 2 : code, checkNoKeyWritten(run.root, [sandbox.apiKey, OTHER_USER_KEY]));
   } finally {
-    for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+    await sandbox.close();
   }
 }
 

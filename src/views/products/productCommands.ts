@@ -1,6 +1,6 @@
 // The Products view's commands: search, paging, open, create, archive, copy id.
 import * as vscode from 'vscode';
-import type { Product } from '../../api';
+import type { Product, ProductCreate } from '../../api';
 import { COMMANDS } from '../../commandTable';
 import type { Connection } from '../../connection/connection';
 import type { ProductionGuard } from '../../connection/productionGuard';
@@ -76,7 +76,7 @@ export function registerProductCommands(context: vscode.ExtensionContext, deps: 
     return undefined;
   });
 
-  reg(COMMANDS.createProduct.id, async (input?: Parameters<typeof createWith>[0]) => {
+  reg(COMMANDS.createProduct.id, async (input?: ProductCreate) => {
     try {
       return await createWith(input ?? (await askNewProduct()));
     } catch (err) {
@@ -85,7 +85,7 @@ export function registerProductCommands(context: vscode.ExtensionContext, deps: 
     }
   });
 
-  async function createWith(input: Awaited<ReturnType<typeof askNewProduct>>): Promise<Product | undefined> {
+  async function createWith(input: ProductCreate | undefined): Promise<Product | undefined> {
     if (!input) return undefined;
     const { client, environment } = await connection.client();
     if (!(await guard.confirmWrite(environment, `Create product “${input.name}”`))) return undefined;

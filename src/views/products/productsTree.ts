@@ -17,6 +17,8 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   readonly model = new ProductListModel<Product>(100);
   private nodes = new Map<string, ProductNode>();
   private firstPage: Promise<void> | undefined;
+  /** Why the list could not be loaded (shown as the view's message until the next reset). */
+  private problem: string | undefined;
   private loadingMore: Promise<void> | undefined;
   private abort = new AbortController();
   view: vscode.TreeView<ProductsTreeNode> | undefined;
@@ -53,6 +55,8 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
     this.abort.abort();
     this.abort = new AbortController();
     this.model.reset(search);
+    this.nodes.clear();
+    this.problem = undefined;
     this.firstPage = undefined;
     this.loadingMore = undefined;
     void vscode.commands.executeCommand('setContext', CONTEXT_SEARCH_ACTIVE, this.model.search !== undefined);
@@ -115,13 +119,12 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   }
 
   private async loadFirstPage(): Promise<void> {
-    this.setMessage(undefined);
     let session: { client: KelviqClient; environment: Environment };
     try {
       session = await this.connection.client();
     } catch (err) {
       // No key: the welcome view explains; a misconfigured environment: say what is wrong.
-      this.setMessage(err instanceof NoApiKeyError ? undefined : userMessage(err));
+      if (!(err instanceof NoApiKeyError)) this.problem = userMessage(err);
       return;
     }
     this.updateDescription(session.environment);
@@ -143,7 +146,7 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
     } catch (err) {
       if (isCancellation(err)) return;
       this.log.error(`Listing products failed: ${userMessage(err)}`);
-      this.setMessage(`Could not load products: ${userMessage(err)}`);
+      this.problem = `Could not load products: ${userMessage(err)}`;
     }
   }
 
@@ -152,24 +155,22 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   }
 
   private updateMessage(): void {
-    if (!this.view || this.view.message?.startsWith('Could not')) return;
+    if (this.view) this.view.message = this.message();
+  }
+
+  private message(): string | undefined {
+    if (this.problem !== undefined) return this.problem;
     const search = this.model.search;
     if (search !== undefined) {
       const n = this.model.total ?? 0;
-      this.setMessage(`Search “${search}”: ${n} ${n === 1 ? 'product' : 'products'}. Clear Search shows all.`);
-    } else if (this.model.loaded && this.model.items.length === 0) {
-      this.setMessage('This catalog has no products yet. Create one with Kelviq: Create Product…');
-    } else {
-      this.setMessage(undefined);
+      return `Search “${search}”: ${n} ${n === 1 ? 'product' : 'products'}. Clear Search shows all.`;
     }
+    if (this.model.loaded && this.model.items.length === 0) return 'This catalog has no products yet. Create one with Kelviq: Create Product…';
+    return undefined;
   }
 
   private updateDescription(environment: Environment): void {
     if (this.view) this.view.description = environment.isProduction ? '⚠ PRODUCTION' : environment.label;
-  }
-
-  private setMessage(message: string | undefined): void {
-    if (this.view) this.view.message = message;
   }
 
   dispose(): void {
