@@ -37,11 +37,11 @@ if (!production) {
 
 /**
  * The JSON Schema VS Code's JSON support uses for hovers and completion is generated from the zod
- * schemas (src/domain/product), never written by hand: bundle the generator, run it, write the file.
+ * schemas (src/domain/kelviq/product), never written by hand: bundle the generator, run it, write the file.
  */
 async function writeJsonSchema() {
   const out = await esbuild.build({ ...common, sourcemap: false, minify: false, stdin: {
-    contents: "module.exports = require('./src/domain/product').productDocumentJsonSchema();", resolveDir: '.', loader: 'ts' }, write: false });
+    contents: "module.exports = require('./src/domain/kelviq/product').productDocumentJsonSchema();", resolveDir: '.', loader: 'ts' }, write: false });
   const mod = { exports: {} };
   new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
   mkdirSync('schemas', { recursive: true });

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { KelviqClient, type ProductDetail } from '../src/api';
-import { serializeProduct, validateProductDocument } from '../src/domain/product';
+import { serializeProduct, validateProductDocument } from '../src/domain/kelviq/product';
 import { saveLikeExtension, withName } from './figures/saveFlow';
 import { bigServerFieldProduct, longDescriptionProduct, typicalProduct } from './figures/validation';
 import { startCpuProfile, summarizeProfile, type CpuProfile } from './lib/cpuProfile';

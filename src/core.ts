@@ -12,4 +12,4 @@ export {
   serializeProduct,
   serverErrorsToProblems,
   validateProductDocument,
-} from './domain/product';
+} from './domain/kelviq/product';

@@ -2,13 +2,13 @@
 // (used by the extension-host tests). Every disposable lands in context.subscriptions.
 import * as vscode from 'vscode';
 import { COMMANDS } from './commandTable';
-import { registerApiKeyCommands } from './connection/apiKeyCommands';
-import { Connection } from './connection/connection';
-import { registerEnvironmentStatus } from './connection/environmentStatus';
-import { ProductionGuard } from './connection/productionGuard';
+import { registerApiKeyCommands } from './kelviq/connection/apiKeyCommands';
+import { Connection } from './kelviq/connection/connection';
+import { registerEnvironmentStatus } from './kelviq/connection/environmentStatus';
+import { ProductionGuard } from './kelviq/connection/productionGuard';
 import { registerProductDocuments, type ProductDocuments } from './documents';
 import { createLog } from './logging';
-import { registerProductsView, type ProductsTree } from './views/products';
+import { registerProductsView, type ProductsTree } from './kelviq/products';
 
 export interface KelviqExtensionApi {
   readonly products: ProductsTree;

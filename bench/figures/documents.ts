@@ -1,7 +1,7 @@
 // Figures 2 and 3: opening a product document and saving a one-field change, through the
 // extension's client and domain code versus one raw request; plus the requests a save makes.
 import type { ProductDetail } from '../../src/api';
-import { serializeProduct, validateProductDocument } from '../../src/domain/product';
+import { serializeProduct, validateProductDocument } from '../../src/domain/kelviq/product';
 import { interleave, perCall, summarize } from '../lib/stats';
 import { BUDGETS, comparedRow, type Row } from '../model';
 import { check, type NetworkContext } from './context';

@@ -4,7 +4,7 @@
 // confirmation, but its argument, describeChanges(), is computed eagerly as in the extension.
 import { parse } from 'jsonc-parser';
 import type { KelviqClient, ProductDetail, ProductUpdate } from '../../src/api';
-import { describeChanges, diffEditable, mergeEdits, serializeProduct, validateProductDocument } from '../../src/domain/product';
+import { describeChanges, diffEditable, mergeEdits, serializeProduct, validateProductDocument } from '../../src/domain/kelviq/product';
 
 export interface SavedProduct {
   /** The new base: the server's answer merged over the conflict-check GET, as the extension keeps it. */

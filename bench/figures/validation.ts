@@ -2,7 +2,7 @@
 // document and on ~1 MB documents (a long description; a large field the server added).
 import { performance } from 'node:perf_hooks';
 import { ProductDetailSchema, type ProductDetail } from '../../src/api';
-import { serializeProduct, validateProductDocument } from '../../src/domain/product';
+import { serializeProduct, validateProductDocument } from '../../src/domain/kelviq/product';
 import { demoCatalog, toProductRetrieve } from '../../sandbox';
 import { summarize } from '../lib/stats';
 import { BUDGETS, type Row } from '../model';

@@ -8,4 +8,4 @@ export { parseBaseUrl } from './http/baseUrl';
 export { KelviqClient, type KelviqClientOptions, type ListProductsOptions, type ListAllProductsOptions } from './kelviq/kelviqClient';
 export { KELVIQ_BASE_URLS, type KelviqEnvironment } from './kelviq/environments';
 export { isProductId, MAX_PAGE_SIZE } from './kelviq/paths';
-export * from './schemas';
+export * from './kelviq/schemas';

@@ -1,10 +1,10 @@
 // Product documents: the `kelviq:` file system, diagnostics and quick fixes, conflict compare.
 import * as vscode from 'vscode';
 import type { ProductDetail } from '../api';
-import type { Connection } from '../connection/connection';
-import type { ProductionGuard } from '../connection/productionGuard';
+import type { Connection } from '../kelviq/connection/connection';
+import type { ProductionGuard } from '../kelviq/connection/productionGuard';
 import type { EnvironmentId } from '../domain/environment';
-import { PRODUCT_SCHEME } from '../domain/productUri';
+import { PRODUCT_SCHEME } from '../domain/kelviq/productUri';
 import type { Log } from '../logging';
 import { ConflictCompare, SERVER_VERSION_SCHEME } from './conflictCompare';
 import { ProductDiagnostics } from './productDiagnostics';

@@ -3,7 +3,7 @@
 // Quick fixes: revert an edited read-only field; rename an unknown field to the suggested one.
 import * as vscode from 'vscode';
 import { core } from '../coreLoader';
-import type { DocumentProblem } from '../domain/product';
+import type { DocumentProblem } from '../domain/kelviq/product';
 import type { ProductDocumentStates } from './productDocumentState';
 import { isProductDocument } from './productUris';
 

@@ -1,7 +1,7 @@
 // What the editor knows of each open product document: the version it was opened from (the
 // base of every diff and merge), and problems the server reported on the last save.
 import type { ProductDetail } from '../api';
-import type { DocumentProblem } from '../domain/product';
+import type { DocumentProblem } from '../domain/kelviq/product';
 
 export interface ProductDocumentState {
   /** The server's version the user's edits are based on. */

@@ -2,7 +2,7 @@
 // auto-save, a diff editor) arrives at writeFile. stat().mtime is the server's modifiedOn, so VS
 // Code's own "file is newer" logic sees real remote changes and only those.
 import * as vscode from 'vscode';
-import type { Connection } from '../connection/connection';
+import type { Connection } from '../kelviq/connection/connection';
 import { isApiError } from '../apiErrors';
 import { core } from '../coreLoader';
 import { userMessage, type Log } from '../logging';

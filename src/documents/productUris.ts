@@ -1,7 +1,7 @@
-// vscode.Uri wrappers around the pure product address (domain/productUri).
+// vscode.Uri wrappers around the pure product address (domain/kelviq/productUri).
 import * as vscode from 'vscode';
 import type { EnvironmentId } from '../domain/environment';
-import { parseProductPath, PRODUCT_SCHEME, productPath, type ProductAddress } from '../domain/productUri';
+import { parseProductPath, PRODUCT_SCHEME, productPath, type ProductAddress } from '../domain/kelviq/productUri';
 
 export function productUri(environment: EnvironmentId, productId: string, label: string): vscode.Uri {
   return vscode.Uri.from({ scheme: PRODUCT_SCHEME, path: productPath({ environment, productId }, label) });

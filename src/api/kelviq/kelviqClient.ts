@@ -21,7 +21,7 @@ import {
   type ProductSettings,
   type ProductSettingsUpdate,
   type ProductUpdate,
-} from '../schemas';
+} from './schemas';
 import { listAllPages, type ListAllProductsOptions } from './listAll';
 import { PRODUCTS_PATH, isProductId, productListPath, productPath, productSettingsPath } from './paths';
 

@@ -3,8 +3,8 @@
 // order. The `next` links are never followed (before API v1.6.0 they said http:// over https).
 import { isApiError } from '../http/errors';
 import type { CallOptions } from '../http/types';
-import type { Product, ProductPage } from '../schemas';
-import { mapBounded } from '../util/boundedMap';
+import type { Product, ProductPage } from './schemas';
+import { mapBounded } from '../http/boundedMap';
 import { clampPageSize, pageCount } from './paths';
 
 /**

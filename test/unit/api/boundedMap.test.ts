@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
-import { mapBounded } from '../../../src/api/util/boundedMap';
+import { mapBounded } from '../../../src/api/http/boundedMap';
 
-describe('api/util/boundedMap: mapBounded', () => {
+describe('api/http/boundedMap: mapBounded', () => {
   it('keeps input order and never exceeds the limit', async () => {
     let active = 0;
     let peak = 0;

@@ -1,6 +1,6 @@
 // listAllProducts against the real sandbox: order, bounded concurrency, progress, cancellation.
 import assert from 'node:assert/strict';
-import type { Product } from '../../../src/api/schemas';
+import type { Product } from '../../../src/api/kelviq/schemas';
 import { makeClient, rejectsWith, startTestSandbox, useSandboxClient } from './support';
 
 describe('api/kelviq: KelviqClient.listAllProducts (sandbox)', () => {

@@ -1,0 +1,17 @@
+// Pure logic of the product JSON document (no `vscode` here): serialisation, validation,
+// diff, three-way merge, the JSON Schema for hovers/completion, server errors, quick fixes.
+export * from './fields';
+export * from './documentProblem';
+export * from './jsonRanges';
+export { nodeValue } from './jsonValue';
+export { deepEqual } from './deepEqual';
+export { editDistance, suggestField } from './fieldSuggestion';
+export * from './documentSchema';
+export { serializeProduct } from './serializeProduct';
+export { validateProductDocument } from './validateDocument';
+export { readOnlyFieldsOf } from './readOnlyCheck';
+export * from './editableDiff';
+export * from './threeWayMerge';
+export { productDocumentJsonSchema } from './productJsonSchema';
+export { serverErrorsToProblems } from './serverErrors';
+export { revertReadOnlyEdit, revertReadOnlyProblem, documentKeys } from './revertReadOnly';

@@ -1,0 +1,149 @@
+// The Products view's commands: search, paging, open, create, archive, copy id.
+import * as vscode from 'vscode';
+import type { Product, ProductCreate } from '../../api';
+import { COMMANDS } from '../../commandTable';
+import type { Connection } from '../connection/connection';
+import type { ProductionGuard } from '../connection/productionGuard';
+import type { EnvironmentId } from '../../domain/environment';
+import { showError, type Log } from '../../logging';
+import { askNewProduct } from './createProductFlow';
+import { pickProduct } from './openProductPicker';
+import { ProductNode } from './productTreeItems';
+import type { ProductsTree } from './productsTree';
+
+/** Opens a product document; provided by the editor feature. */
+export type OpenProductDocument = (environment: EnvironmentId, productId: string, label?: string) => Promise<unknown>;
+
+/** A product command's target: a tree row, or an id (from a test or another extension). */
+export type ProductTarget = ProductNode | { id: string; environment?: EnvironmentId } | string | undefined;
+
+export interface ProductCommandDeps {
+  connection: Connection;
+  tree: ProductsTree;
+  guard: ProductionGuard;
+  log: Log;
+  openDocument: OpenProductDocument;
+}
+
+export function registerProductCommands(context: vscode.ExtensionContext, deps: ProductCommandDeps): void {
+  const { connection, tree, guard, log, openDocument } = deps;
+  const reg = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+
+  reg(COMMANDS.refreshProducts.id, () => tree.refresh());
+  reg(COMMANDS.clearSearch.id, () => tree.setSearch(undefined));
+  reg(COMMANDS.searchProducts.id, async (text?: string) => {
+    const search =
+      typeof text === 'string'
+        ? text
+        : await vscode.window.showInputBox({
+            title: 'Kelviq: Search Products',
+            prompt: 'Search names, identifiers and descriptions',
+            value: tree.model.search ?? '',
+          });
+    if (search === undefined) return;
+    tree.setSearch(search);
+  });
+  reg(COMMANDS.loadMoreProducts.id, async () => {
+    try {
+      await tree.loadMore();
+    } catch (err) {
+      await showError(log, 'Could not load more products', err);
+    }
+  });
+  reg(COMMANDS.loadAllProducts.id, () =>
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Kelviq: loading all products', cancellable: true },
+      async (progress, token) => {
+        try {
+          await tree.loadAll(progress, token);
+        } catch (err) {
+          await showError(log, 'Could not load all products', err);
+        }
+      },
+    ),
+  );
+
+  reg(COMMANDS.openProduct.id, async (target?: ProductTarget) => {
+    try {
+      const resolved = resolveTarget(target, connection.currentId);
+      if (resolved) return await openDocument(resolved.environment, resolved.id, resolved.label);
+      const { client, environment } = await connection.client();
+      const picked = await pickProduct(client, `Kelviq: Open Product (${environment.label})`);
+      if (picked) return await openDocument(environment.id, picked.id, picked.product?.identifier);
+    } catch (err) {
+      await showError(log, 'Could not open the product', err);
+    }
+    return undefined;
+  });
+
+  reg(COMMANDS.createProduct.id, async (input?: ProductCreate) => {
+    try {
+      return await createWith(input ?? (await askNewProduct()));
+    } catch (err) {
+      await showError(log, 'Could not create the product', err);
+      return undefined;
+    }
+  });
+
+  async function createWith(input: ProductCreate | undefined): Promise<Product | undefined> {
+    if (!input) return undefined;
+    const { client, environment } = await connection.client();
+    if (!(await guard.confirmWrite(environment, `Create product “${input.name}”`))) return undefined;
+    const product = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Kelviq: creating “${input.name}”…` },
+      () => client.createProduct(input),
+    );
+    log.info(`Created product ${product.identifier} (${product.id}) in ${environment.label}.`);
+    const node = tree.upsert(product);
+    await tree.view?.reveal(node, { select: true, focus: false }).then(undefined, () => undefined);
+    await openDocument(environment.id, product.id, product.identifier);
+    return product;
+  }
+
+  reg(COMMANDS.archiveProduct.id, async (target?: ProductTarget) => {
+    try {
+      const { client, environment } = await connection.client();
+      const resolved = resolveTarget(target ?? selected(tree), environment.id);
+      const id = resolved?.id ?? (await pickProduct(client, 'Kelviq: Archive Product'))?.id;
+      if (!id) return false;
+      const product = tree.model.find(id) ?? (await client.getProduct(id));
+      const choice = await vscode.window.showWarningMessage(
+        `Archive “${product.name}” (${product.identifier}) in ${environment.label}?`,
+        { modal: true, detail: 'Archived products disappear from the catalog. Archiving cannot be undone through the kelviq API.' },
+        'Archive',
+      );
+      if (choice !== 'Archive') return false;
+      if (!(await guard.confirmWrite(environment, `Archive “${product.name}”`))) return false;
+      await client.archiveProduct(product.id);
+      log.info(`Archived product ${product.identifier} (${product.id}) in ${environment.label}.`);
+      tree.remove(product.id);
+      void vscode.window.showInformationMessage(`Kelviq: archived “${product.name}”.`);
+      return true;
+    } catch (err) {
+      await showError(log, 'Could not archive the product', err);
+      return false;
+    }
+  });
+
+  reg(COMMANDS.copyProductId.id, async (target?: ProductTarget) => {
+    const resolved = resolveTarget(target ?? selected(tree), connection.currentId);
+    if (!resolved) return;
+    await vscode.env.clipboard.writeText(resolved.id);
+    void vscode.window.setStatusBarMessage(`Kelviq: copied product ID ${resolved.id}`, 3000);
+  });
+}
+
+function selected(tree: ProductsTree): ProductNode | undefined {
+  const node = tree.view?.selection[0];
+  return node instanceof ProductNode ? node : undefined;
+}
+
+function resolveTarget(
+  target: ProductTarget,
+  fallbackEnvironment: EnvironmentId,
+): { id: string; environment: EnvironmentId; label?: string } | undefined {
+  if (!target) return undefined;
+  if (target instanceof ProductNode) return { id: target.product.id, environment: target.environment, label: target.product.identifier };
+  if (typeof target === 'string') return { id: target, environment: fallbackEnvironment };
+  return { id: target.id, environment: target.environment ?? fallbackEnvironment };
+}
