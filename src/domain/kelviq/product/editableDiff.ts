@@ -1,7 +1,7 @@
 // diffEditable: the PATCH body for a saved document (only changed editable fields), and
 // describeChanges: those changes as lines for a confirmation dialog.
 import { type ProductDetail, type ProductUpdate, ProductUpdateSchema } from '../../../api/kelviq/schemas';
-import { deepEqual } from './deepEqual';
+import { deepEqual } from '../../document/deepEqual';
 import { EDITABLE_FIELDS, type EditableField } from './fields';
 
 /** The editable values of a product, normalised: a null or missing description is "". */

@@ -1,11 +1,7 @@
 // Pure logic of the product JSON document (no `vscode` here): serialisation, validation,
 // diff, three-way merge, the JSON Schema for hovers/completion, server errors, quick fixes.
 export * from './fields';
-export * from './documentProblem';
-export * from './jsonRanges';
-export { nodeValue } from './jsonValue';
-export { deepEqual } from './deepEqual';
-export { editDistance, suggestField } from './fieldSuggestion';
+export * from '../../document';
 export * from './documentSchema';
 export { serializeProduct } from './serializeProduct';
 export { validateProductDocument } from './validateDocument';

@@ -2,12 +2,12 @@
 // error on that field (it would silently not be saved), carrying the original for a revert.
 import type { Node } from 'jsonc-parser';
 import type { ProductDetail } from '../../../api/kelviq/schemas';
-import { deepEqual } from './deepEqual';
-import type { DocumentProblem } from './documentProblem';
+import { deepEqual } from '../../document/deepEqual';
+import type { DocumentProblem } from '../../document/documentProblem';
 import { serverFieldsOf } from './documentSchema';
 import { READ_ONLY_FIELDS } from './fields';
-import { findProperty, nodeRange } from './jsonRanges';
-import { nodeValue } from './jsonValue';
+import { findProperty, nodeRange } from '../../document/jsonRanges';
+import { nodeValue } from '../../document/jsonValue';
 import { listFields } from './zodIssueProblems';
 
 /** Every field of the base the user cannot change: known read-only fields and server extras. */

@@ -1,8 +1,8 @@
 // Quick fix for a read-only problem: put the original value back, keeping the formatting.
 import { applyEdits, type FormattingOptions, modify } from 'jsonc-parser';
-import type { DocumentProblem } from './documentProblem';
+import type { DocumentProblem } from '../../document/documentProblem';
 import { DOCUMENT_FIELD_ORDER, isKnownField } from './fields';
-import { keyOf, parseDocument, propertiesOf } from './jsonRanges';
+import { keyOf, parseDocument, propertiesOf } from '../../document/jsonRanges';
 
 /** Where a field goes in the document: known fields in display order, then the rest sorted. */
 function rank(key: string): [number, string] {

@@ -1,7 +1,7 @@
 // serverErrorsToProblems: a 400 response's field errors placed on the fields they concern.
 import type { Node } from 'jsonc-parser';
-import type { DocumentProblem } from './documentProblem';
-import { findPropertyRangeInTree, nodeRange, parseDocument, propertiesOf, type TextRange } from './jsonRanges';
+import type { DocumentProblem } from '../../document/documentProblem';
+import { findPropertyRangeInTree, nodeRange, parseDocument, propertiesOf, type TextRange } from '../../document/jsonRanges';
 
 /** Keys under which DRF-style APIs report errors about the whole request. */
 const NON_FIELD_KEYS = new Set(['non_field_errors', 'nonFieldErrors', 'detail', '__all__']);

@@ -1,7 +1,7 @@
 // mergeEdits: a three-way merge of the editable fields when the server changed the product
 // since the user opened it.
 import type { ProductDetail, ProductUpdate } from '../../../api/kelviq/schemas';
-import { deepEqual } from './deepEqual';
+import { deepEqual } from '../../document/deepEqual';
 import { diffEditable, editableValuesOf, type EditableValues } from './editableDiff';
 import { EDITABLE_FIELDS, type EditableField } from './fields';
 

@@ -2,12 +2,12 @@
 // JSON it concerns, at most one per range.
 import type { Node, ParseError } from 'jsonc-parser';
 import type { ProductDetail } from '../../../api/kelviq/schemas';
-import { deepEqual } from './deepEqual';
-import { dedupeProblems, type DocumentProblem } from './documentProblem';
+import { deepEqual } from '../../document/deepEqual';
+import { dedupeProblems, type DocumentProblem } from '../../document/documentProblem';
 import { documentValidationSchema } from './documentSchema';
 import { isEditableField } from './fields';
-import { keyOf, nodeRange, parseDocument, parseErrorMessage, propertiesOf } from './jsonRanges';
-import { nodeValue } from './jsonValue';
+import { keyOf, nodeRange, parseDocument, parseErrorMessage, propertiesOf } from '../../document/jsonRanges';
+import { nodeValue } from '../../document/jsonValue';
 import { readOnlyProblems } from './readOnlyCheck';
 import { issuesToProblems } from './zodIssueProblems';
 

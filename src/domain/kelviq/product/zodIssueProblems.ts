@@ -1,10 +1,10 @@
 // Turning zod issues about a document into problems on the exact JSON node they concern.
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import type { z } from 'zod';
-import type { DocumentProblem } from './documentProblem';
+import type { DocumentProblem } from '../../document/documentProblem';
 import { EDITABLE_FIELDS } from './fields';
-import { suggestField } from './fieldSuggestion';
-import { findProperty, jsonTypeOf, nodeRange } from './jsonRanges';
+import { suggestField } from '../../document/fieldSuggestion';
+import { findProperty, jsonTypeOf, nodeRange } from '../../document/jsonRanges';
 
 type Issue = z.core.$ZodIssue;
 type Segment = string | number;

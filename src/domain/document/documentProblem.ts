@@ -1,4 +1,4 @@
-// The problems we report on a product document, with exact text ranges.
+// The problems we report on a catalog document (any kind, any backend), with exact text ranges.
 import type { TextRange } from './jsonRanges';
 
 export type DocumentProblemCode =
