@@ -1,7 +1,13 @@
-// Backend-neutral pure logic of catalog documents (no `vscode`): problems with exact ranges, JSON
-// ranges and values, structural equality, field suggestions. Every document kind builds on it.
+// Backend-neutral pure logic of catalog documents (no `vscode`): what a document kind supplies
+// (DocumentModel), JSON diff and three-way merge by path with id-keyed arrays, problems with exact
+// ranges, JSON ranges and values, structural equality, field suggestions.
+export * from './documentModel';
 export * from './documentProblem';
 export * from './jsonRanges';
+export * from './jsonPath';
+export * from './jsonShapes';
+export * from './jsonDiff';
+export * from './jsonMerge';
 export { nodeValue } from './jsonValue';
 export { deepEqual } from './deepEqual';
 export { editDistance, suggestField } from './fieldSuggestion';

@@ -1,7 +1,11 @@
 // Pure logic of the product JSON document (no `vscode` here): serialisation, validation,
 // diff, three-way merge, the JSON Schema for hovers/completion, server errors, quick fixes.
 export * from './fields';
-export * from '../../document';
+export * from '../../document/documentProblem';
+export * from '../../document/jsonRanges';
+export { nodeValue } from '../../document/jsonValue';
+export { deepEqual } from '../../document/deepEqual';
+export { editDistance, suggestField } from '../../document/fieldSuggestion';
 export * from './documentSchema';
 export { serializeProduct } from './serializeProduct';
 export { validateProductDocument } from './validateDocument';

@@ -1,0 +1,46 @@
+// What a document kind supplies to the backend-neutral document mechanism (src/documents): how
+// its objects become text and back, what in them the user may change, and how versions are told
+// apart. Everything else (one version per document, saves that merge or ask, persistence across
+// reloads, remote-change notices) is the mechanism's, so every kind inherits it. Pure.
+import type { DocumentProblem } from './documentProblem';
+import type { JsonChange } from './jsonDiff';
+import type { MergeRules } from './jsonPath';
+import type { JsonObject } from './jsonShapes';
+
+export interface DocumentModel<T extends JsonObject = JsonObject> {
+  /** What one object is called in messages ("product", "plan"). */
+  readonly noun: string;
+  /** Arrays of objects in the editable view that are matched by id (diff, merge, conflicts). */
+  readonly mergeRules: MergeRules;
+  /** The document text of a server object. Same object in, same text out. */
+  serialize(object: T): string;
+  /**
+   * Every problem of a document's text, on exact ranges. `base` is the server version the text
+   * came from (undefined when not known: server-owned fields are then only type-checked).
+   */
+  validate(text: string, base: T | undefined): DocumentProblem[];
+  /** The version token of a server object, or of a document's parsed text (what it shows). */
+  versionOf(object: JsonObject): string | undefined;
+  /** stat().mtime of a server object, in ms: changes exactly when the object does. */
+  modifiedAt(object: T): number;
+  /** The object's name for messages: untrusted text, shown only through src/domain/untrustedText. */
+  nameOf(object: JsonObject): string;
+  /**
+   * The part of a server object or of a parsed, valid document that the user may change,
+   * normalised (so that an untouched value never differs from the server's). Diffs and merges
+   * run on this view only.
+   */
+  editableView(object: JsonObject): JsonObject;
+}
+
+/** One save, as the mechanism hands it to the kind's backend. */
+export interface SaveRequest<T extends JsonObject = JsonObject> {
+  /** The server's version right before this write. */
+  theirs: T;
+  /** editableView(theirs). */
+  from: JsonObject;
+  /** The editable view to reach: my changes merged onto theirs. */
+  to: JsonObject;
+  /** diffJson(from, to): never empty. */
+  changes: JsonChange[];
+}
