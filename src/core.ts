@@ -5,9 +5,7 @@
 export { KelviqClient } from './api/kelviq/kelviqClient';
 export { parse as parseJsonc } from 'jsonc-parser';
 export {
-  describeChanges,
-  diffEditable,
-  mergeEdits,
+  kelviqProductModel,
   revertReadOnlyProblem,
   serializeProduct,
   serverErrorsToProblems,

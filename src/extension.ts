@@ -2,17 +2,18 @@
 // (used by the extension-host tests). Every disposable lands in context.subscriptions.
 import * as vscode from 'vscode';
 import { COMMANDS } from './commandTable';
+import { registerConflictCompare } from './documents';
 import { registerApiKeyCommands } from './kelviq/connection/apiKeyCommands';
 import { Connection } from './kelviq/connection/connection';
 import { registerEnvironmentStatus } from './kelviq/connection/environmentStatus';
 import { ProductionGuard } from './kelviq/connection/productionGuard';
-import { registerProductDocuments, type ProductDocuments } from './documents';
-import { createLog } from './logging';
+import { registerKelviqDocuments, type KelviqDocuments } from './kelviq/documents';
 import { registerProductsView, type ProductsTree } from './kelviq/products';
+import { createLog } from './logging';
 
 export interface KelviqExtensionApi {
   readonly products: ProductsTree;
-  readonly documents: ProductDocuments;
+  readonly documents: KelviqDocuments;
   readonly connection: Connection;
 }
 
@@ -20,12 +21,13 @@ export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
   const log = createLog(context);
   const connection = new Connection(context.secrets, log);
   const guard = new ProductionGuard();
+  const compare = registerConflictCompare(context);
   context.subscriptions.push(connection, vscode.commands.registerCommand(COMMANDS.showLog.id, () => log.show()));
 
   registerApiKeyCommands(context, connection, log);
   registerEnvironmentStatus(context, connection);
   // onSaved runs only after activation, when `products` exists.
-  const documents = registerProductDocuments(context, { connection, guard, log, onSaved: (p) => products.upsert(p) });
+  const documents = registerKelviqDocuments(context, { connection, guard, compare, log, onSaved: (env, p) => products.showSaved(env, p) });
   const products = registerProductsView(context, { connection, guard, log, openDocument: (env, id, label) => documents.open(env, id, label) });
   return { products, documents, connection };
 }

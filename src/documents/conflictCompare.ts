@@ -1,10 +1,8 @@
 // Compare for a save conflict: a read-only document with the server's current version, opened in
 // a diff editor against the user's (still dirty) document.
 import * as vscode from 'vscode';
-import type { ProductDetail } from '../api';
-import { core } from '../coreLoader';
 
-export const SERVER_VERSION_SCHEME = 'kelviq-server';
+export const SERVER_VERSION_SCHEME = 'catalog-server-version';
 
 export class ConflictCompare implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly versions = new Map<string, string>();
@@ -15,12 +13,17 @@ export class ConflictCompare implements vscode.TextDocumentContentProvider, vsco
     return this.versions.get(uri.toString()) ?? '';
   }
 
-  async show(documentUri: vscode.Uri, theirs: ProductDetail): Promise<void> {
-    const serverUri = documentUri.with({ scheme: SERVER_VERSION_SCHEME });
-    this.versions.set(serverUri.toString(), core().serializeProduct(theirs));
+  async show(documentUri: vscode.Uri, serverText: string): Promise<void> {
+    const serverUri = vscode.Uri.from({ scheme: SERVER_VERSION_SCHEME, path: `/${documentUri.scheme}${documentUri.path}` });
+    this.versions.set(serverUri.toString(), serverText);
     this.changed.fire(serverUri);
-    const name = documentUri.path.split('/').pop() ?? 'product.json';
+    const name = documentUri.path.split('/').pop() ?? 'document.json';
     await vscode.commands.executeCommand('vscode.diff', serverUri, documentUri, `${name} (server) ↔ ${name} (yours)`);
+  }
+
+  /** Forgets the server versions of a closed document. */
+  forget(documentUri: vscode.Uri): void {
+    this.versions.delete(vscode.Uri.from({ scheme: SERVER_VERSION_SCHEME, path: `/${documentUri.scheme}${documentUri.path}` }).toString());
   }
 
   dispose(): void {

@@ -1,67 +1,109 @@
-// Product documents: the `kelviq:` file system, diagnostics and quick fixes, conflict compare.
+// The backend-neutral document mechanism: each backend calls registerCatalogDocuments once for
+// its URI scheme with its document kinds, and gets one file system, one set of diagnostics, one
+// save contract and one remote-change watcher, the same for every kind.
 import * as vscode from 'vscode';
-import type { ProductDetail } from '../api';
-import type { Connection } from '../kelviq/connection/connection';
-import type { ProductionGuard } from '../kelviq/connection/productionGuard';
-import type { EnvironmentId } from '../domain/environment';
-import { PRODUCT_SCHEME } from '../domain/kelviq/productUri';
 import type { Log } from '../logging';
+import { CatalogFileSystem } from './catalogFileSystem';
 import { ConflictCompare, SERVER_VERSION_SCHEME } from './conflictCompare';
-import { ProductDiagnostics } from './productDiagnostics';
-import { ProductDocumentStates } from './productDocumentState';
-import { ProductFileSystem } from './productFileSystem';
-import { isProductDocument, productUri } from './productUris';
-import { ProductSaver } from './saveProduct';
+import { DocumentDiagnostics } from './documentDiagnostics';
+import { DocumentEntries } from './documentEntries';
+import type { AnyDocumentKind } from './documentKind';
+import { DocumentSaver } from './documentSaver';
+import { RemoteChanges } from './remoteChanges';
 
-export interface ProductDocuments {
-  open(environment: EnvironmentId, productId: string, label?: string): Promise<vscode.TextEditor>;
-  uriFor(environment: EnvironmentId, productId: string, label?: string): vscode.Uri;
+export type { ConflictCompare } from './conflictCompare';
+export type { DocumentKind, DocumentRemote, DocumentTarget, WriteConfirmation } from './documentKind';
+
+export interface CatalogDocuments {
+  /** Opens the document at `uri`, or shows the open document of the same object (whatever its URI). */
+  open(uri: vscode.Uri): Promise<vscode.TextEditor>;
+  /** Checks the visible documents for server changes now (also runs on focus and every minute). */
+  checkForRemoteChanges(options?: { force?: boolean }): Promise<void>;
 }
 
-export function registerProductDocuments(
-  context: vscode.ExtensionContext,
-  deps: { connection: Connection; guard: ProductionGuard; log: Log; onSaved: (product: ProductDetail) => void },
-): ProductDocuments {
-  const states = new ProductDocumentStates();
-  const diagnostics = new ProductDiagnostics(states);
+/** The one provider of server versions shown beside a conflicting document, for all backends. */
+export function registerConflictCompare(context: vscode.ExtensionContext): ConflictCompare {
   const compare = new ConflictCompare();
-  const saver = new ProductSaver(deps.connection, states, deps.guard, compare, deps.log, {
-    onProblemsChanged: (uri) => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      if (doc) diagnostics.update(doc);
-    },
-    onSaved: deps.onSaved,
-  });
-  const fs = new ProductFileSystem(deps.connection, states, saver, deps.log);
+  context.subscriptions.push(compare, vscode.workspace.registerTextDocumentContentProvider(SERVER_VERSION_SCHEME, compare));
+  return compare;
+}
+
+export function registerCatalogDocuments(
+  context: vscode.ExtensionContext,
+  deps: { scheme: string; source: string; kinds: readonly AnyDocumentKind[]; compare: ConflictCompare; log: Log },
+): CatalogDocuments {
+  const entries = new DocumentEntries(context.workspaceState);
+  const diagnostics = new DocumentDiagnostics(entries, deps.source);
+  const conflictCompare = deps.compare;
+  const refresh = (uri: vscode.Uri) => {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc) diagnostics.update(doc);
+  };
+  const saver = new DocumentSaver(entries, conflictCompare, deps.log, { onProblemsChanged: refresh });
+  const fs = new CatalogFileSystem(deps.kinds, entries, saver, deps.log);
+  const remote = new RemoteChanges(fs, entries, (doc) => diagnostics.update(doc), deps.log);
+  const ours = (uri: vscode.Uri) => uri.scheme === deps.scheme;
 
   context.subscriptions.push(
     diagnostics,
-    compare,
     fs,
-    vscode.workspace.registerFileSystemProvider(PRODUCT_SCHEME, fs, { isCaseSensitive: true }),
-    vscode.workspace.registerTextDocumentContentProvider(SERVER_VERSION_SCHEME, compare),
-    vscode.languages.registerCodeActionsProvider({ scheme: PRODUCT_SCHEME }, diagnostics, {
-      providedCodeActionKinds: ProductDiagnostics.providedCodeActionKinds,
+    remote,
+    vscode.workspace.registerFileSystemProvider(deps.scheme, fs, { isCaseSensitive: true }),
+    vscode.languages.registerCodeActionsProvider({ scheme: deps.scheme }, diagnostics, {
+      providedCodeActionKinds: DocumentDiagnostics.providedCodeActionKinds,
     }),
-    vscode.workspace.onDidOpenTextDocument((doc) => diagnostics.update(doc)),
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (ours(doc.uri)) diagnostics.update(doc);
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length > 0) diagnostics.changed(e.document);
+      if (ours(e.document.uri) && e.contentChanges.length > 0) diagnostics.changed(e.document);
+    }),
+    vscode.workspace.onDidSaveTextDocument((doc) => {
+      if (!ours(doc.uri)) return;
+      fs.savedByVsCode(doc.uri);
+      diagnostics.update(doc);
     }),
     vscode.workspace.onDidCloseTextDocument((doc) => {
-      if (!isProductDocument(doc.uri)) return;
+      if (!ours(doc.uri)) return;
       diagnostics.forget(doc.uri);
-      states.delete(doc.uri.toString());
+      conflictCompare.forget(doc.uri);
+      entries.forget(doc.uri);
     }),
   );
-  for (const doc of vscode.workspace.textDocuments) diagnostics.update(doc);
+  entries.prune(openTabUris());
+  for (const doc of vscode.workspace.textDocuments) if (ours(doc.uri)) diagnostics.update(doc);
 
-  const uriFor = (environment: EnvironmentId, productId: string, label?: string) => productUri(environment, productId, label ?? productId);
+  const objectKeyOf = (uri: vscode.Uri): string | undefined => {
+    for (const kind of deps.kinds) {
+      const address = kind.parse(uri);
+      if (address !== undefined) return `${kind.id}:${kind.objectKey(address)}`;
+    }
+    return undefined;
+  };
+
   return {
-    uriFor,
-    async open(environment, productId, label) {
-      const uri = uriFor(environment, productId, label);
-      const doc = await vscode.workspace.openTextDocument(uri);
+    async open(uri) {
+      const key = objectKeyOf(uri);
+      const open = key ? vscode.workspace.textDocuments.find((d) => ours(d.uri) && !d.isClosed && objectKeyOf(d.uri) === key) : undefined;
+      const doc = open ?? (await vscode.workspace.openTextDocument(uri));
       return vscode.window.showTextDocument(doc, { preview: false });
     },
+    checkForRemoteChanges: (options) => remote.check(undefined, options?.force ?? false),
   };
+}
+
+/** Every URI a tab shows (text and diff editors), so stored entries of closed documents can go. */
+function openTabUris(): Set<string> {
+  const uris = new Set<string>();
+  for (const group of vscode.window.tabGroups.all) {
+    for (const tab of group.tabs) {
+      const input = tab.input;
+      if (input instanceof vscode.TabInputText) uris.add(input.uri.toString());
+      else if (input instanceof vscode.TabInputTextDiff) {
+        uris.add(input.original.toString());
+        uris.add(input.modified.toString());
+      }
+    }
+  }
+  return uris;
 }

@@ -27,7 +27,9 @@ export function extensionSettingsFor(sandbox: Sandbox): Record<string, unknown> 
 export function suiteEnvironment(sandbox: Sandbox, dir: string): Record<string, string> {
   const file = path.join(dir, KEYS_FILE_NAME);
   writeFileSync(file, JSON.stringify({ apiKey: sandbox.apiKey, otherKey: OTHER_USER_KEY }));
-  return { KELVIQ_TEST_SANDBOX_ORIGIN: sandbox.origin, KELVIQ_TEST_KEYS_FILE: file };
+  // KELVIQ_TEST_GREP runs only the matching tests (e.g. KELVIQ_TEST_GREP=save npm run test:integration).
+  const grep: Record<string, string> = process.env.KELVIQ_TEST_GREP ? { KELVIQ_TEST_GREP: process.env.KELVIQ_TEST_GREP } : {};
+  return { KELVIQ_TEST_SANDBOX_ORIGIN: sandbox.origin, KELVIQ_TEST_KEYS_FILE: file, ...grep };
 }
 
 export const KEYS_FILE_NAME = 'suite-keys.json';

@@ -103,7 +103,7 @@ describe('Product documents', function () {
     assert.equal(sent.length, 1);
     assert.deepEqual(sent[0]?.body, { name: 'Renamed Product' });
     const requests = (await sandbox.journal()).filter((e) => e.path.includes(product.id));
-    assert.equal(requests.length, 2, 'one conflict check (GET) and one PATCH');
+    assert.equal(requests.length, 2, `one conflict check (GET) and one PATCH; sent: ${requests.map((e) => `${e.method} ${e.path}`).join(', ')}`);
     const server = (await sandbox.api<Product>('GET', `/catalog/products/${product.id}/`)).json;
     await waitFor('the document to show the new modifiedOn', () => JSON.parse(doc.getText()).modifiedOn === server.modifiedOn);
     assert.equal(doc.isDirty, false);

@@ -13,7 +13,8 @@ export async function run(): Promise<void> {
         .map((line) => REPORT_PREFIX + line)
         .join('\n'),
     );
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
+  const grep = process.env.KELVIQ_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec', ...(grep ? { grep } : {}) });
   mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
   // Each import runs a suite module's top level, which calls describe()/it() (esbuild keeps
   // these imports lazy, so they run after the globals above exist).

@@ -2,6 +2,7 @@
 // its objects become text and back, what in them the user may change, and how versions are told
 // apart. Everything else (one version per document, saves that merge or ask, persistence across
 // reloads, remote-change notices) is the mechanism's, so every kind inherits it. Pure.
+// versionOf() (below the interface) reads the version from the kind's versionFields.
 import type { DocumentProblem } from './documentProblem';
 import type { JsonChange } from './jsonDiff';
 import type { MergeRules } from './jsonPath';
@@ -19,8 +20,12 @@ export interface DocumentModel<T extends JsonObject = JsonObject> {
    * came from (undefined when not known: server-owned fields are then only type-checked).
    */
   validate(text: string, base: T | undefined): DocumentProblem[];
-  /** The version token of a server object, or of a document's parsed text (what it shows). */
-  versionOf(object: JsonObject): string | undefined;
+  /**
+   * The server-owned fields that tell versions apart (kelviq: `modifiedOn`; Zaveit: `updated`,
+   * `__v`). A document's text shows them, so the mechanism can tell whether a text still matches
+   * the version it believes it came from.
+   */
+  readonly versionFields: readonly string[];
   /** stat().mtime of a server object, in ms: changes exactly when the object does. */
   modifiedAt(object: T): number;
   /** The object's name for messages: untrusted text, shown only through src/domain/untrustedText. */
@@ -43,4 +48,11 @@ export interface SaveRequest<T extends JsonObject = JsonObject> {
   to: JsonObject;
   /** diffJson(from, to): never empty. */
   changes: JsonChange[];
+}
+
+/** The version token of a server object or of a document's parsed text: its version fields' values. */
+export function versionOf(model: Pick<DocumentModel, 'versionFields'>, object: JsonObject): string | undefined {
+  const values = model.versionFields.map((field) => (Object.prototype.hasOwnProperty.call(object, field) ? object[field] : undefined));
+  if (values.every((v) => v === undefined || v === null)) return undefined;
+  return JSON.stringify(values);
 }

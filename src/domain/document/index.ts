@@ -11,3 +11,4 @@ export * from './jsonMerge';
 export { nodeValue } from './jsonValue';
 export { deepEqual } from './deepEqual';
 export { editDistance, suggestField } from './fieldSuggestion';
+export * from './jsonDepth';

@@ -27,7 +27,8 @@ export interface MergeOptions {
 }
 
 /** Marks "no base known": distinct from a base that lacks the field. */
-export const UNKNOWN_BASE: unique symbol = Symbol('unknown base');
+// Symbol.for: the same symbol in both bundles (dist/extension.js and dist/core.js).
+export const UNKNOWN_BASE: unique symbol = Symbol.for('catalogDocuments.unknownBase');
 export type Base = unknown | typeof UNKNOWN_BASE;
 
 export function mergeJson(base: Base, mine: unknown, theirs: unknown, rules: MergeRules, options: MergeOptions = {}): MergeResult {

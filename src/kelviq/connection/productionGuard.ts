@@ -2,22 +2,31 @@
 // `kelviq.confirmProductionWrites`); a save also shows the exact change it will send.
 import * as vscode from 'vscode';
 import type { Environment } from '../../domain/environment';
+import { plainText } from '../../domain/untrustedText';
+import type { DocumentTarget, WriteConfirmation } from '../../documents';
 
 export class ProductionGuard {
   private confirmedThisSession = false;
 
-  /** Resolves true when the write may go ahead. `changes` lines are shown verbatim. */
+  /** Resolves true when the write may go ahead. `changes` lines are shown as plain text. */
   async confirmWrite(environment: Environment, action: string, changes: readonly string[] = []): Promise<boolean> {
-    if (!environment.isProduction) return true;
+    const target = { server: environment.baseUrl, label: environment.label, isProduction: environment.isProduction };
+    return (await this.confirm(target, action, changes)) !== 'declined';
+  }
+
+  /** As confirmWrite, and says whether it asked (a save then reads the server again). */
+  async confirm(target: DocumentTarget, action: string, changes: readonly string[] = []): Promise<WriteConfirmation> {
+    if (!target.isProduction) return 'confirmed';
     const enabled = vscode.workspace.getConfiguration('kelviq').get<boolean>('confirmProductionWrites', true);
-    if (!enabled || this.confirmedThisSession) return true;
+    if (!enabled || this.confirmedThisSession) return 'confirmed';
     const detail = [
-      `This changes your live ${environment.label} catalog (${environment.baseUrl}).`,
-      ...(changes.length > 0 ? ['', ...changes] : []),
+      `This changes your live ${target.label} catalog (${target.server}).`,
+      ...(changes.length > 0 ? ['', ...changes.map((line) => plainText(line, 200))] : []),
     ].join('\n');
-    const choice = await vscode.window.showWarningMessage(`Kelviq Production: ${action}?`, { modal: true, detail }, 'Write to Production');
-    if (choice !== 'Write to Production') return false;
+    // The action can hold a product name: keep it on one line, and the environment first.
+    const choice = await vscode.window.showWarningMessage(`Kelviq Production: ${plainText(action, 100)}?`, { modal: true, detail }, 'Write to Production');
+    if (choice !== 'Write to Production') return 'declined';
     this.confirmedThisSession = true;
-    return true;
+    return 'confirmedAfterAsking';
   }
 }

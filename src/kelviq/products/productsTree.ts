@@ -21,6 +21,8 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   private problem: string | undefined;
   private loadingMore: Promise<void> | undefined;
   private abort = new AbortController();
+  /** The environment the listed rows came from. */
+  private listedEnvironment: EnvironmentId | undefined;
   view: vscode.TreeView<ProductsTreeNode> | undefined;
 
   constructor(
@@ -55,6 +57,7 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
     this.abort.abort();
     this.abort = new AbortController();
     this.model.reset(search);
+    this.listedEnvironment = undefined;
     this.nodes.clear();
     this.problem = undefined;
     this.firstPage = undefined;
@@ -98,6 +101,16 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
     return this.nodeFor(product);
   }
 
+  /**
+   * Shows a product a document just saved: only in the tree of that document's environment, and
+   * during a search only by replacing a row already listed (the saved product may not match it).
+   */
+  showSaved(environment: EnvironmentId, product: Product): void {
+    if (environment !== this.listedEnvironment) return;
+    if (this.model.search !== undefined && !this.model.find(product.id)) return;
+    this.upsert(product);
+  }
+
   remove(productId: string): void {
     if (this.model.remove(productId)) this.changed.fire(undefined);
   }
@@ -127,6 +140,7 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
       if (!(err instanceof NoApiKeyError)) this.problem = userMessage(err);
       return;
     }
+    this.listedEnvironment = session.environment.id;
     this.updateDescription(session.environment);
     await this.withViewProgress(() => this.fetchPage(session.client, 1));
   }

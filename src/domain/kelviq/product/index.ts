@@ -15,3 +15,4 @@ export * from './threeWayMerge';
 export { productDocumentJsonSchema } from './productJsonSchema';
 export { serverErrorsToProblems } from './serverErrors';
 export { revertReadOnlyEdit, revertReadOnlyProblem, documentKeys } from './revertReadOnly';
+export { kelviqProductModel } from './productModel';

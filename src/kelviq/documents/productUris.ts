@@ -1,7 +1,7 @@
 // vscode.Uri wrappers around the pure product address (domain/kelviq/productUri).
 import * as vscode from 'vscode';
-import type { EnvironmentId } from '../domain/environment';
-import { parseProductPath, PRODUCT_SCHEME, productPath, type ProductAddress } from '../domain/kelviq/productUri';
+import type { EnvironmentId } from '../../domain/environment';
+import { parseProductPath, PRODUCT_SCHEME, productPath, type ProductAddress } from '../../domain/kelviq/productUri';
 
 export function productUri(environment: EnvironmentId, productId: string, label: string): vscode.Uri {
   return vscode.Uri.from({ scheme: PRODUCT_SCHEME, path: productPath({ environment, productId }, label) });
@@ -16,4 +16,9 @@ export function addressOf(uri: vscode.Uri): ProductAddress {
 
 export function isProductDocument(uri: vscode.Uri): boolean {
   return uri.scheme === PRODUCT_SCHEME && parseProductPath(uri.path) !== undefined;
+}
+
+/** The product a URI names, or undefined (no request is ever made for a malformed id). */
+export function addressOrUndefined(uri: vscode.Uri): ProductAddress | undefined {
+  return uri.scheme === PRODUCT_SCHEME ? parseProductPath(uri.path) : undefined;
 }

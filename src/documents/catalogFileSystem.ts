@@ -1,0 +1,165 @@
+// One FileSystemProvider per backend scheme (`kelviq:`, `zaveit:`), over that backend's document
+// kinds. Every way of saving (Ctrl+S, Save All, auto-save, a diff editor) arrives at writeFile.
+//
+// The rules that keep the user's text and the server's data safe:
+// - stat() and readFile() describe the same version: readFile serves exactly what the last stat of
+//   a clean document described, so VS Code never pairs one version's mtime with another's text.
+// - A document with unsaved text is never rebased by a read: stat reports the version its text
+//   came from, readFile serves that version (Compare with Saved shows your changes against it).
+// - stat().mtime is the server's modification time of that version: VS Code's own "file is
+//   newer" check never fires on our own saves or on changes the save will merge.
+import * as vscode from 'vscode';
+import { versionOf, type JsonObject } from '../domain/document';
+import type { Log } from '../logging';
+import type { AnyDocumentKind } from './documentKind';
+import type { DocumentEntries, DocumentEntry, Stat } from './documentEntries';
+import { fetchFailure, OriginChangedError } from './documentErrors';
+import type { DocumentSaver } from './documentSaver';
+
+/** A clean document's stat refetches when the last fetch is older than this. */
+const FRESH_MS = 1500;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+  readonly onDidChangeFile = this.changed.event;
+
+  constructor(
+    private readonly kinds: readonly AnyDocumentKind[],
+    private readonly entries: DocumentEntries,
+    private readonly saver: DocumentSaver,
+    private readonly log: Log,
+  ) {}
+
+  watch(): vscode.Disposable {
+    return new vscode.Disposable(() => undefined); // changes are announced by this provider itself
+  }
+
+  /** The entry of a URI; a FileNotFound error (before any request) when it names no object. */
+  entry(uri: vscode.Uri): DocumentEntry {
+    for (const kind of this.kinds) {
+      const address = kind.parse(uri);
+      if (address !== undefined) return this.entries.entryFor(uri, kind, address);
+    }
+    throw vscode.FileSystemError.FileNotFound(uri);
+  }
+
+  async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
+    if (!uri.path.endsWith('.json')) return { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0 };
+    const entry = this.entry(uri);
+    if (entry.justWritten) {
+      // VS Code's stat right after our write. Once VS Code says the save is done (see
+      // savedByVsCode), a change event makes the editor read the server's version.
+      const written = entry.justWritten;
+      entry.justWritten = undefined;
+      return fileStat(written);
+    }
+    if (this.entries.isDirty(entry) && entry.servedStat) return fileStat(entry.servedStat);
+    const object = await this.fresh(entry, FRESH_MS);
+    entry.statted = object;
+    return fileStat(this.statOf(entry, object));
+  }
+
+  async readFile(uri: vscode.Uri): Promise<Uint8Array> {
+    const entry = this.entry(uri);
+    const dirty = this.entries.isDirty(entry);
+    if (dirty && entry.base) return encoder.encode(entry.kind.model.serialize(entry.base));
+    const object = entry.statted ?? (await this.fresh(entry, FRESH_MS));
+    entry.statted = undefined;
+    // The text VS Code now holds came from `object`: it becomes the base (unless the text is
+    // unsaved, where we could not know its base: then every difference will be asked about).
+    entry.base = object;
+    entry.baseKnown = !dirty;
+    entry.servedStat = this.statOf(entry, object);
+    entry.newer = undefined;
+    entry.restored = false;
+    entry.writtenText = undefined;
+    this.entries.persist(entry);
+    return encoder.encode(entry.kind.model.serialize(object));
+  }
+
+  async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
+    const entry = this.entry(uri);
+    const text = decoder.decode(content);
+    const outcome = await this.saver.save(entry, text);
+    if (outcome.kind === 'unchanged') return;
+    const { result, savedText, server } = outcome;
+    this.entries.noteLatest(entry, result, server);
+    // The text just written is now the base of whatever the user types next (it holds their
+    // changes and the old server-owned values). VS Code's stat right after this write describes
+    // it as a moment older than the server's answer; the change event then makes a clean editor
+    // read the server's version (new modifiedOn, normalised values), even at the same size.
+    entry.base = savedText;
+    entry.baseKnown = true;
+    entry.server ??= server;
+    entry.justWritten = { mtime: entry.kind.model.modifiedAt(result) - 1, size: content.byteLength };
+    entry.servedStat = entry.justWritten;
+    entry.writtenText = text;
+    entry.reloadAfterSave = true;
+    entry.serverProblems = [];
+    entry.newer = undefined;
+    const version = versionOf(entry.kind.model, result);
+    if (version) entry.object.ownVersions.add(version);
+    this.entries.persist(entry);
+  }
+
+  /**
+   * VS Code finished saving `uri` (onDidSaveTextDocument). If that save was ours, announce the
+   * change now: announced earlier, while VS Code still finishes the save, it would be ignored.
+   */
+  savedByVsCode(uri: vscode.Uri): void {
+    const entry = this.entries.get(uri);
+    if (!entry?.reloadAfterSave) return;
+    entry.reloadAfterSave = false;
+    this.announce([entry, ...this.entries.siblings(entry)]);
+  }
+
+  /** Tells VS Code that these documents' files changed: clean editors reload them. */
+  announce(entries: readonly DocumentEntry[]): void {
+    if (entries.length > 0) this.changed.fire(entries.map((e) => ({ type: vscode.FileChangeType.Changed, uri: e.uri })));
+  }
+
+  readDirectory(): [string, vscode.FileType][] {
+    return [];
+  }
+
+  createDirectory(uri: vscode.Uri): never {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  delete(uri: vscode.Uri): never {
+    throw vscode.FileSystemError.NoPermissions(`${uri.path}: use the Archive command in the tree to archive it.`);
+  }
+
+  rename(uri: vscode.Uri): never {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  /** The newest server version of an entry's object, from the server its text came from. */
+  fresh(entry: DocumentEntry, maxAgeMs: number): Promise<JsonObject> {
+    return this.entries.fresh(entry, maxAgeMs, async () => {
+      try {
+        const { target, remote } = await entry.kind.connect(entry.address);
+        if (entry.server !== undefined && entry.server !== target.server) throw new OriginChangedError(entry.server, target);
+        const object = await remote.fetch({});
+        entry.server ??= target.server;
+        return { object, target };
+      } catch (err) {
+        throw fetchFailure(this.log, entry.uri, err);
+      }
+    });
+  }
+
+  private statOf(entry: DocumentEntry, object: JsonObject): Stat {
+    return { mtime: entry.kind.model.modifiedAt(object), size: encoder.encode(entry.kind.model.serialize(object)).byteLength };
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function fileStat(stat: Stat): vscode.FileStat {
+  return { type: vscode.FileType.File, ctime: stat.mtime, mtime: stat.mtime, size: stat.size };
+}

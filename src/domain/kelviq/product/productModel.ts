@@ -1,0 +1,30 @@
+// The kelviq product as a document kind's pure half (DocumentModel): its text, its checks, its
+// version (`modifiedOn`) and its editable view (`name`, `description`, `taxCode`).
+import type { ProductDetail } from '../../../api/kelviq/schemas';
+import type { DocumentModel } from '../../document/documentModel';
+import { WHOLE_ARRAYS } from '../../document/jsonPath';
+import type { JsonObject } from '../../document/jsonShapes';
+import { normalizeEditable } from './editableDiff';
+import { EDITABLE_FIELDS } from './fields';
+import { serializeProduct } from './serializeProduct';
+import { validateProductDocument } from './validateDocument';
+
+export const kelviqProductModel: DocumentModel<ProductDetail> = {
+  noun: 'product',
+  mergeRules: WHOLE_ARRAYS,
+  versionFields: ['modifiedOn'],
+  serialize: serializeProduct,
+  validate: validateProductDocument,
+  modifiedAt: (product) => Date.parse(product.modifiedOn) || 0,
+  nameOf: (object) => (typeof object.name === 'string' && object.name ? object.name : typeof object.identifier === 'string' ? object.identifier : 'product'),
+  editableView(object: JsonObject): JsonObject {
+    const view: JsonObject = {};
+    // A missing or null description is "" (the server sends null for none; the PATCH takes
+    // strings), so removing the field from the text clears it. name and taxCode are required.
+    for (const field of EDITABLE_FIELDS) {
+      const value = normalizeEditable(field, Object.prototype.hasOwnProperty.call(object, field) ? object[field] : undefined);
+      if (value !== undefined) view[field] = value;
+    }
+    return view;
+  },
+};
