@@ -4,8 +4,10 @@
 // The rules that keep the user's text and the server's data safe:
 // - stat() and readFile() describe the same version: readFile serves exactly what the last stat of
 //   a clean document described, so VS Code never pairs one version's mtime with another's text.
-// - A document with unsaved text is never rebased by a read: stat reports the version its text
-//   came from, readFile serves that version (Compare with Saved shows your changes against it).
+// - A document is never rebased by a read it did not ask for: stat reports the version its text
+//   came from and readFile serves that version (Compare with Saved shows your changes against
+//   it; Revert returns to it). Newer versions arrive only when this provider announces a change
+//   (after a save, or when RemoteChanges saw one) and the text has nothing unsaved.
 // - stat().mtime is the server's modification time of that version: VS Code's own "file is
 //   newer" check never fires on our own saves or on changes the save will merge.
 import * as vscode from 'vscode';
@@ -55,7 +57,8 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
       entry.justWritten = undefined;
       return fileStat(written);
     }
-    if (this.entries.isDirty(entry) && entry.servedStat) return fileStat(entry.servedStat);
+    // The version VS Code holds, unless we asked it to reload (a first open has none yet).
+    if (entry.servedStat && (!entry.reloadRequested || this.entries.isDirty(entry))) return fileStat(entry.servedStat);
     const object = await this.fresh(entry, FRESH_MS);
     entry.statted = object;
     return fileStat(this.statOf(entry, object));
@@ -64,8 +67,11 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
     const entry = this.entry(uri);
     const dirty = this.entries.isDirty(entry);
-    if (dirty && entry.base) return encoder.encode(entry.kind.model.serialize(entry.base));
+    // Unsaved text (e.g. Compare with Saved), or a read we did not ask for (e.g. Revert): the
+    // version VS Code already holds, never a newer one (that would rebase the text silently).
+    if (entry.base && (dirty || (!entry.reloadRequested && !entry.statted))) return encoder.encode(entry.kind.model.serialize(entry.base));
     const object = entry.statted ?? (await this.fresh(entry, FRESH_MS));
+    entry.reloadRequested = false;
     entry.statted = undefined;
     // The text VS Code now holds came from `object`: it becomes the base (unless the text is
     // unsaved, where we could not know its base: then every difference will be asked about).
@@ -117,6 +123,7 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
 
   /** Tells VS Code that these documents' files changed: clean editors reload them. */
   announce(entries: readonly DocumentEntry[]): void {
+    for (const entry of entries) entry.reloadRequested = true;
     if (entries.length > 0) this.changed.fire(entries.map((e) => ({ type: vscode.FileChangeType.Changed, uri: e.uri })));
   }
 

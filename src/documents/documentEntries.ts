@@ -34,6 +34,8 @@ export interface DocumentEntry {
   writtenText: string | undefined;
   /** Our write succeeded: when VS Code reports the save done, the editor reloads the server's version. */
   reloadAfterSave: boolean;
+  /** We announced a change: the next stat and read of a clean text serve the newest version. */
+  reloadRequested: boolean;
   /** Restored from workspace storage: treated as having unsaved text until VS Code says otherwise. */
   restored: boolean;
   /** Field errors of the last failed save, shown until the text changes. */
@@ -102,6 +104,7 @@ export class DocumentEntries {
       justWritten: undefined,
       writtenText: undefined,
       reloadAfterSave: false,
+      reloadRequested: false,
       restored: stored?.base !== undefined,
       serverProblems: [],
       newer: undefined,
@@ -119,10 +122,11 @@ export class DocumentEntries {
   isDirty(entry: DocumentEntry): boolean {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === entry.key);
     if (doc) {
+      // Until the server's version is read after a write, the text VS Code holds is unsaved
+      // exactly when it differs from what was written. (After a save that the user typed
+      // through, this process is told "saved" although the editor is still dirty.)
+      if (entry.writtenText !== undefined) return doc.getText() !== entry.writtenText;
       if (!doc.isDirty) entry.restored = false;
-      // Right after a save VS Code may not have told this process yet that the text is saved;
-      // text equal to what was just written has nothing unsaved in it.
-      if (doc.isDirty && entry.writtenText !== undefined && doc.getText() === entry.writtenText) return false;
       return doc.isDirty;
     }
     return entry.restored;

@@ -59,7 +59,7 @@ export class RemoteChanges implements vscode.Disposable {
     const model = entry.kind.model;
     const version = versionOf(model, latest);
     if (!entry.base || version === undefined || version === versionOf(model, entry.base) || entry.object.ownVersions.has(version)) return;
-    if (doc.isDirty) {
+    if (this.entries.isDirty(entry)) {
       if (entry.newer && versionOf(model, entry.newer) === version) return;
       entry.newer = latest;
       this.log.info(`${doc.uri.path}: the server has a newer version; the unsaved text is kept and its save will merge.`);

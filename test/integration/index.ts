@@ -21,6 +21,7 @@ export async function run(): Promise<void> {
   await import('./smoke.test.js');
   await import('./explorer.test.js');
   await import('./documents.test.js');
+  await import('./saveSafety.test.js');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} integration test(s) failed.`);
 }

@@ -51,7 +51,8 @@ function merge(base: Base, mine: unknown, theirs: unknown, path: JsonPath, rules
     for (const key of keys) {
       const childBase = known ? (b ? own(b, key) : undefined) : UNKNOWN_BASE;
       const value = merge(childBase, own(mine, key), own(theirs, key), [...path, key], rules, prefer, conflicts);
-      if (value !== undefined) result[key] = value;
+      // defineProperty: a "__proto__" key is an ordinary field here, as in nodeValue and JSON.parse.
+      if (value !== undefined) Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
     }
     return result;
   }

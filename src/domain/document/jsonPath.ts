@@ -1,6 +1,6 @@
 // Paths into a document's JSON: object keys, and array elements named by their id (never by their
 // index, which shifts when a colleague adds or removes an element). Shown to people in conflict
-// dialogs and logs as `variants[_id=v2].price.amount`.
+// dialogs and logs as `variants[_id="v2"].price.amount`.
 
 export interface ElementId {
   /** The id key of the array's elements (e.g. `_id`). */
