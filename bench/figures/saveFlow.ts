@@ -1,10 +1,11 @@
-// The extension's save path (src/documents/saveProduct.ts, ProductSaver.save + send) without
-// VS Code: the same domain functions and client calls, in the same order. Anything that would
-// open a dialog (errors, conflicts) throws here instead. A non-production environment skips the
-// confirmation, but its argument, describeChanges(), is computed eagerly as in the extension.
+// The extension's save path (src/documents/documentSaver.ts, DocumentSaver.save + send) without
+// VS Code: the same pure functions and client calls, in the same order. Anything that would open
+// a dialog (errors, conflicts) throws here instead. A non-production environment skips the
+// confirmation, but its lines are computed eagerly as in the extension.
 import { parse } from 'jsonc-parser';
 import type { KelviqClient, ProductDetail, ProductUpdate } from '../../src/api';
-import { describeChanges, diffEditable, mergeEdits, serializeProduct, validateProductDocument } from '../../src/domain/kelviq/product';
+import { diffJson, formatPath, mergeJson, type JsonObject } from '../../src/domain/document';
+import { kelviqProductModel as model, serializeProduct } from '../../src/domain/kelviq/product';
 
 export interface SavedProduct {
   /** The new base: the server's answer merged over the conflict-check GET, as the extension keeps it. */
@@ -14,22 +15,22 @@ export interface SavedProduct {
 }
 
 export async function saveLikeExtension(client: KelviqClient, base: ProductDetail, text: string): Promise<SavedProduct> {
-  const problems = validateProductDocument(text, base).filter((p) => p.severity === 'error');
+  const problems = model.validate(text, base).filter((p) => p.severity === 'error');
   if (problems.length > 0) throw new Error(`not saved: ${problems[0]?.message}`);
-  const edited = parse(text) as Record<string, unknown>;
-  const patch = diffEditable(base, edited);
-  if (Object.keys(patch).length === 0) throw new Error('not saved: nothing changed');
+  const mine = model.editableView(parse(text) as JsonObject);
+  const from0 = model.editableView(base);
+  if (diffJson(from0, mine, model.mergeRules).length === 0) throw new Error('not saved: nothing changed');
 
   const theirs = await client.getProduct(base.id);
-  let toSend: ProductUpdate = patch;
-  if (theirs.modifiedOn !== base.modifiedOn) {
-    const merge = mergeEdits(base, edited, theirs);
-    if (merge.conflicts.length > 0) throw new Error('not saved: conflict (the bench edits its own product only)');
-    toSend = merge.merged;
-    if (Object.keys(toSend).length === 0) return { base: theirs, text: serializeProduct(theirs) };
-  }
-  describeChanges(theirs, toSend);
-  const updated = await client.updateProduct(base.id, toSend);
+  const from = model.editableView(theirs);
+  const merged = mergeJson(from0, mine, from, model.mergeRules);
+  if (merged.conflicts.length > 0) throw new Error('not saved: conflict (the bench edits its own product only)');
+  const changes = diffJson(from, merged.value, model.mergeRules);
+  if (changes.length === 0) return { base: theirs, text: serializeProduct(theirs) };
+  changes.map((c) => `${formatPath(c.path)}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`);
+  const to = merged.value as JsonObject;
+  const patch = Object.fromEntries([...new Set(changes.map((c) => String(c.path[0])))].map((f) => [f, to[f]])) as ProductUpdate;
+  const updated = await client.updateProduct(base.id, patch);
   const result: ProductDetail = { ...theirs, ...updated, plans: (updated as ProductDetail).plans ?? theirs.plans };
   return { base: result, text: serializeProduct(result) };
 }

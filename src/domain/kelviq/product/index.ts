@@ -11,7 +11,6 @@ export { serializeProduct } from './serializeProduct';
 export { validateProductDocument } from './validateDocument';
 export { readOnlyFieldsOf } from './readOnlyCheck';
 export * from './editableDiff';
-export * from './threeWayMerge';
 export { productDocumentJsonSchema } from './productJsonSchema';
 export { serverErrorsToProblems } from './serverErrors';
 export { revertReadOnlyEdit, revertReadOnlyProblem, documentKeys } from './revertReadOnly';
