@@ -36,20 +36,23 @@ if (!production) {
 }
 
 /**
- * The JSON Schema VS Code's JSON support uses for hovers and completion is generated from the zod
- * schemas (src/domain/kelviq/product), never written by hand: bundle the generator, run it, write the file.
+ * The JSON Schemas VS Code's JSON support uses for hovers and completion are generated from the
+ * zod schemas (src/domain/kelviq/product, src/domain/zaveit/product), never written by hand:
+ * bundle the generator, run it, write the file. The Zaveit one takes its currency and country
+ * names from this Node's Intl data.
  */
-async function writeJsonSchema() {
+async function writeJsonSchema(file, module, generator) {
   const out = await esbuild.build({ ...common, sourcemap: false, minify: false, stdin: {
-    contents: "module.exports = require('./src/domain/kelviq/product').productDocumentJsonSchema();", resolveDir: '.', loader: 'ts' }, write: false });
+    contents: `module.exports = require('${module}').${generator}();`, resolveDir: '.', loader: 'ts' }, write: false });
   const mod = { exports: {} };
   new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
   mkdirSync('schemas', { recursive: true });
-  writeFileSync('schemas/product.schema.json', `${JSON.stringify(mod.exports, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify(mod.exports, null, 2)}\n`);
 }
 
 async function main() {
-  await writeJsonSchema();
+  await writeJsonSchema('schemas/product.schema.json', './src/domain/kelviq/product', 'productDocumentJsonSchema');
+  await writeJsonSchema('schemas/zaveit-product.schema.json', './src/domain/zaveit/product', 'zaveitProductJsonSchema');
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();
     console.log('[esbuild] watching…');

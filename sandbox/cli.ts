@@ -1,11 +1,14 @@
-// `npm run sandbox -- [--port 4010] [--seed demo|empty|generated:N] [--state FILE] [--key K[=Name]]…`
-// A local kelviq catalog API for trying the extension without an account. Loopback only.
+// `npm run sandbox -- [--port 4010] [--zaveit-port 4020] [--seed demo|empty|generated:N] [--state FILE] [--key K[=Name]]…`
+// A local kelviq catalog API, and a Zaveit product API on its own port, for trying the extension
+// without an account. Loopback only.
 import { parseArgs } from 'node:util';
 import { parseSeed } from './seed';
 import { DEMO_API_KEY, DEMO_USER, startSandbox, type Sandbox } from './server';
+import { startZaveitSandbox, ZAVEIT_DEMO_TOKEN, ZAVEIT_EXPIRED_TOKEN, type ZaveitSandbox } from './zaveit';
 
 const DEFAULT_PORT = 4010;
-const USAGE = `Usage: npm run sandbox -- [--port ${DEFAULT_PORT}] [--seed demo|empty|generated:N] [--state FILE] [--key KEY[=Display Name]]... [--latency MS]`;
+const DEFAULT_ZAVEIT_PORT = 4020;
+const USAGE = `Usage: npm run sandbox -- [--port ${DEFAULT_PORT}] [--zaveit-port ${DEFAULT_ZAVEIT_PORT}] [--seed demo|empty|generated:N] [--state FILE] [--key KEY[=Display Name]]... [--latency MS]`;
 
 function fail(message: string): never {
   console.error(`sandbox: ${message}`);
@@ -27,6 +30,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string' },
+      'zaveit-port': { type: 'string' },
       seed: { type: 'string' },
       state: { type: 'string' },
       key: { type: 'string', multiple: true },
@@ -41,6 +45,8 @@ async function main(): Promise<void> {
   }
   const port = Number(values.port ?? DEFAULT_PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0-65535, got "${values.port}".`);
+  const zaveitPort = Number(values['zaveit-port'] ?? DEFAULT_ZAVEIT_PORT);
+  if (!Number.isInteger(zaveitPort) || zaveitPort < 0 || zaveitPort > 65535) fail(`--zaveit-port must be 0-65535, got "${values['zaveit-port']}".`);
   const latencyMs = Number(values.latency ?? 0);
   if (!Number.isInteger(latencyMs) || latencyMs < 0) fail(`--latency must be a non-negative integer, got "${values.latency}".`);
   let seed;
@@ -52,11 +58,22 @@ async function main(): Promise<void> {
   const keys = parseKeys(values.key);
 
   let sandbox: Sandbox;
+  let zaveit: ZaveitSandbox;
   try {
     sandbox = await startSandbox({ port, host: '127.0.0.1', seed, keys, stateFile: values.state, latencyMs });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       fail(`port ${port} on 127.0.0.1 is already in use. Pick another with --port <n> (or --port 0 for any free port).`);
+    }
+    fail((error as Error).message);
+  }
+  try {
+    // The Zaveit catalog follows --seed (same names); it is not persisted by --state.
+    zaveit = await startZaveitSandbox({ port: zaveitPort, host: '127.0.0.1', seed, latencyMs });
+  } catch (error) {
+    await sandbox.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      fail(`port ${zaveitPort} on 127.0.0.1 is already in use. Pick another with --zaveit-port <n> (or 0 for any free port).`);
     }
     fail((error as Error).message);
   }
@@ -67,6 +84,11 @@ async function main(): Promise<void> {
   console.log(`  API key:  ${firstKey}  (${firstUser})`);
   console.log(`  Try:      curl -H "Authorization: Bearer ${firstKey}" "${sandbox.baseUrl}/catalog/products/?page_size=5"`);
   console.log(`  Hooks:    ${sandbox.origin}/__sandbox/journal  (see sandbox/README.md)`);
+  console.log(`zaveit sandbox ready (seed ${seed}, ${zaveit.store.size} products)`);
+  console.log(`  Base URL: ${zaveit.baseUrl}`);
+  console.log(`  Token:    ${ZAVEIT_DEMO_TOKEN}  (expired, for trying the sign-in path: ${ZAVEIT_EXPIRED_TOKEN})`);
+  console.log(`  Try:      curl -H "Authorization: Bearer ${ZAVEIT_DEMO_TOKEN}" "${zaveit.baseUrl}/v2/product?~page=1&~perPage=5"`);
+  console.log(`  Hooks:    ${zaveit.origin}/__sandbox/switches  (see sandbox/README.md)`);
   console.log('Press Ctrl+C to stop.');
 
   let stopping = false;
@@ -74,7 +96,7 @@ async function main(): Promise<void> {
     if (stopping) process.exit(1); // a second Ctrl+C means "now"
     stopping = true;
     console.log(`\n${signal}: stopping sandbox…`);
-    sandbox.close().then(
+    Promise.all([sandbox.close(), zaveit.close()]).then(
       () => process.exit(0),
       (error: unknown) => fail(`failed to close cleanly: ${String(error)}`),
     );

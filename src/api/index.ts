@@ -1,5 +1,5 @@
-// Public surface of the API layer. Kelviq lives in ./kelviq, the backend-neutral HTTP machinery
-// in ./http; a second backend would sit beside kelviq as ./zaveit.
+// Public surface of the API layer. Kelviq lives in ./kelviq, Zaveit in ./zaveit (exported as the
+// `zaveit` namespace: its names overlap kelviq's), the backend-neutral HTTP machinery in ./http.
 export { ApiError, isApiError, isCancellation, type ApiErrorKind } from './http/errors';
 export type { CallOptions, RequestLogEntry, RetryInfo, RetryListener } from './http/types';
 export { parseErrorBody, describeProblems, type ParsedErrorBody } from './http/errorBody';
@@ -9,3 +9,4 @@ export { KelviqClient, type KelviqClientOptions, type ListProductsOptions, type 
 export { KELVIQ_BASE_URLS, type KelviqEnvironment } from './kelviq/environments';
 export { isProductId, MAX_PAGE_SIZE } from './kelviq/paths';
 export * from './kelviq/schemas';
+export * as zaveit from './zaveit';

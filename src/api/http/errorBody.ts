@@ -78,7 +78,9 @@ function collectField(path: string, value: unknown, fields: Record<string, strin
 function addField(fields: Record<string, string[]>, path: string, message: string): void {
   const text = message.trim();
   if (!text) return;
-  (fields[path] ??= []).push(text);
+  // Own-property checks: a body with keys like `constructor` or `__proto__` must not crash or pollute.
+  if (Object.hasOwn(fields, path)) fields[path]!.push(text);
+  else Object.defineProperty(fields, path, { value: [text], enumerable: true, writable: true, configurable: true });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

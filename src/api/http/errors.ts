@@ -14,7 +14,8 @@ export type ApiErrorKind =
   | 'timeout' // no complete answer within timeoutMs
   | 'cancelled' // the caller's AbortSignal fired, or the client was closed
   | 'badResponse' // 2xx/4xx body that is not the JSON we expect, or a cut-off response
-  | 'badRequest'; // other 4xx (400 without field errors, 405, …)
+  | 'badRequest' // other 4xx (400 without field errors, 405, …)
+  | 'unsupported'; // the server does not offer this operation at the path the client assumed (e.g. an undocumented endpoint)
 
 export interface ApiErrorInit {
   kind: ApiErrorKind;

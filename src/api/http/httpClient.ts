@@ -57,6 +57,8 @@ export interface HttpRequest<T> extends CallOptions {
   /** Schema for a 2xx body, or 'ignore' to accept an empty or any body (e.g. 204). */
   response: z.ZodType<T> | 'ignore';
   notFoundMessage?: string;
+  /** Overrides the client's maxRetries for this call (0: never retried, e.g. a create). */
+  maxRetries?: number;
   /** After an attempt that may have landed, may this error answer count as success? (see retry.ts) */
   acceptAfterAmbiguousFailure?: (status: number, body: ParsedErrorBody) => boolean;
 }
@@ -122,7 +124,7 @@ export class HttpClient {
       }
       const { failure } = outcome;
       const allowed = failure !== undefined && isRetryAllowed(req.method, failure);
-      if (!allowed || attempt > this.#maxRetries) throw this.#finalError(req.method, outcome, attempt, allowed);
+      if (!allowed || attempt > (req.maxRetries ?? this.#maxRetries)) throw this.#finalError(req.method, outcome, attempt, allowed);
       const delayMs = retryDelay(attempt, outcome.retryAfterMs, this.#baseDelayMs, this.#maxDelayMs);
       const reason = outcome.error.kind as RetryInfo['reason'];
       const info: RetryInfo = { attempt, delayMs, reason, method: req.method, path, ...(status !== undefined ? { status } : {}) };

@@ -86,7 +86,8 @@ function decodeErrorBody(text: string, contentType: string | undefined, secrets:
 function redactBody(body: ParsedErrorBody, secrets: readonly string[]): ParsedErrorBody {
   const fieldErrors: Record<string, string[]> = {};
   for (const [field, messages] of Object.entries(body.fieldErrors)) {
-    fieldErrors[redact(field, secrets)] = messages.map((m) => truncate(redact(m, secrets)));
+    // defineProperty, not `=`: a field named `__proto__` stays an ordinary key.
+    Object.defineProperty(fieldErrors, redact(field, secrets), { value: messages.map((m) => truncate(redact(m, secrets))), enumerable: true, writable: true, configurable: true });
   }
   return body.message === undefined ? { fieldErrors } : { message: truncate(redact(body.message, secrets)), fieldErrors };
 }

@@ -5,6 +5,7 @@ export type DocumentProblemCode =
   | 'invalid-json'
   | 'not-an-object'
   | 'type'
+  | 'invalid-value' // the right type, but against a rule (a bound, uniqueness, a URL, a known code)
   | 'enum'
   | 'required'
   | 'unknown-field'

@@ -1,0 +1,151 @@
+// zod issues about a Zaveit product document → problems on the exact JSON node: the value for a
+// wrong value, the key for an unknown field, the object's opening brace for missing fields.
+// Issues on values the base already had are dropped by the caller (the server's data, not the
+// user's edit).
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import type { z } from 'zod';
+import { EDITABLE_FIELDS } from '../../../api/zaveit/productFields';
+import type { DocumentProblem } from '../../document/documentProblem';
+import { suggestField } from '../../document/fieldSuggestion';
+import { findProperty, jsonTypeOf, nodeRange } from '../../document/jsonRanges';
+import { docKey, listFields, pathLabel, type Segment } from './documentPaths';
+
+type Issue = z.core.$ZodIssue;
+
+/** The keys each object of the document may have, by docKey (for "did you mean"). */
+const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
+  '': EDITABLE_FIELDS,
+  status: ['active', 'deleted'],
+  country: ['code'],
+  currency: ['code', 'title'],
+  managementLink: ['title', 'url'],
+  amount: ['min', 'default', 'max'],
+  products: ['_id', 'sku', 'price', 'cost_price', 'discount', 'amount', 'reference'],
+  'products.amount': ['min', 'default', 'max'],
+};
+
+const HOURS_FIELDS = new Set(['subscription_term', 'payment_period']);
+const NULLABLE = new Set(['amount.max', 'products.amount.max', 'products.reference']);
+
+function withArticle(type: string): string {
+  return /^[aeio]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function expectedText(issue: Issue & { code: 'invalid_type' }, key: string): string {
+  const nullable = NULLABLE.has(key) ? ' or null' : '';
+  switch (issue.expected) {
+    case 'int':
+      return HOURS_FIELDS.has(key) ? 'a whole number of hours' : 'a whole number';
+    case 'number':
+      return `a number${nullable}`;
+    case 'string':
+      return `a string${nullable}`;
+    case 'boolean':
+      return '`true` or `false`';
+    case 'array':
+      return 'an array';
+    case 'object':
+    case 'record':
+      return 'an object';
+    default:
+      return withArticle(String(issue.expected));
+  }
+}
+
+function toSegments(path: readonly PropertyKey[]): Segment[] {
+  return path.map((s) => (typeof s === 'number' ? s : String(s)));
+}
+
+function topField(path: readonly Segment[]): string | undefined {
+  return typeof path[0] === 'string' ? path[0] : undefined;
+}
+
+function unknownFieldProblems(issue: Issue & { code: 'unrecognized_keys' }, root: Node, isServerKey: (path: Segment[]) => boolean): DocumentProblem[] {
+  const path = toSegments(issue.path);
+  const object = path.length ? findNodeAtLocation(root, path) : root;
+  if (!object) return [];
+  const known = KNOWN_KEYS[docKey(path)] ?? [];
+  return issue.keys.flatMap((key): DocumentProblem[] => {
+    const found = findProperty(object, key);
+    if (!found || isServerKey([...path, key])) return [];
+    const suggestion = suggestField(key, known);
+    const where = path.length ? ` in \`${pathLabel(path)}\`` : '';
+    const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : known.length ? ` Known fields${where}: ${listFields(known)}.` : '';
+    return [
+      {
+        code: 'unknown-field',
+        message: `Unknown field \`${pathLabel([...path, key])}\`: Zaveit products have no such field.${hint}`,
+        severity: 'error',
+        field: topField([...path, key]),
+        ...nodeRange(found.key),
+        ...(suggestion ? { data: { suggestion } } : {}),
+      },
+    ];
+  });
+}
+
+function valueProblem(issue: Issue, node: Node, path: Segment[]): DocumentProblem {
+  const label = pathLabel(path);
+  const key = docKey(path);
+  const base = { severity: 'error' as const, field: topField(path), ...nodeRange(node) };
+  const found = withArticle(jsonTypeOf(node));
+  if (issue.code === 'invalid_type' && issue.expected === 'int' && node.type === 'number') {
+    return { ...base, code: 'type', message: `\`${label}\` must be ${expectedText(issue, key)} (it is ${String(node.value)}).` };
+  }
+  if (issue.code === 'invalid_type') {
+    return { ...base, code: 'type', message: `\`${label}\` must be ${expectedText(issue, key)}, not ${found}.` };
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string') {
+    return { ...base, code: 'required', message: `\`${label}\` cannot be empty.` };
+  }
+  if (issue.code === 'too_small' && issue.origin === 'number') {
+    return { ...base, code: 'invalid-value', message: `\`${label}\` must not be negative (it is ${String(node.value)}).` };
+  }
+  if (issue.code === 'invalid_format' && key === 'country.code') {
+    return { ...base, code: 'invalid-value', message: `\`${label}\` must be a two-letter ISO 3166-1 country code in capitals, such as "NO".` };
+  }
+  if (issue.code === 'invalid_format' && key === 'currency.code') {
+    return { ...base, code: 'invalid-value', message: `\`${label}\` must be a three-letter ISO 4217 currency code in capitals, such as "NOK".` };
+  }
+  return { ...base, code: 'type', message: `\`${label}\`: ${issue.message}` };
+}
+
+/**
+ * One problem per issue. Missing fields of one object become one problem on its opening brace.
+ * `isServerKey(path)`: a key the base's counterpart object has (the server's, not unknown).
+ */
+export function issuesToProblems(issues: readonly Issue[], root: Node, isServerKey: (path: Segment[]) => boolean): DocumentProblem[] {
+  const problems: DocumentProblem[] = [];
+  const missing = new Map<Node, Segment[][]>();
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      problems.push(...unknownFieldProblems(issue, root, isServerKey));
+      continue;
+    }
+    const path = toSegments(issue.path);
+    const node = path.length ? findNodeAtLocation(root, path) : root;
+    if (node) {
+      problems.push(valueProblem(issue, node, path));
+      continue;
+    }
+    const parent = path.length > 1 ? findNodeAtLocation(root, path.slice(0, -1)) : root;
+    if (parent?.type === 'object') {
+      missing.set(parent, [...(missing.get(parent) ?? []), path]);
+      continue;
+    }
+    problems.push({ code: 'type', message: `\`${pathLabel(path)}\`: ${issue.message}`, severity: 'error', field: topField(path), ...nodeRange(parent ?? root) });
+  }
+  for (const [object, paths] of missing) {
+    const labels = paths.map(pathLabel);
+    problems.push({
+      code: 'required',
+      message: `Missing required field${labels.length > 1 ? 's' : ''} ${listFields(labels)}.`,
+      severity: 'error',
+      field: topField(paths[0]!),
+      offset: object.offset,
+      length: 1,
+      data: { fields: labels },
+    });
+  }
+  return problems;
+}
