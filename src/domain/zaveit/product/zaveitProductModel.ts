@@ -37,7 +37,7 @@ export const zaveitProductModel: DocumentModel<Product> = {
   mergeRules: ZAVEIT_MERGE_RULES,
   serialize: (product) => serializeZaveitProduct(product),
   validate: (text, base) => validateZaveitDocument(text, base),
-  versionOf: zaveitVersionOf,
+  versionFields: ['updated', '__v'],
   modifiedAt: zaveitModifiedAt,
   nameOf: zaveitNameOf,
   editableView: zaveitEditableView,
