@@ -90,6 +90,13 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
     const text = decoder.decode(content);
     const outcome = await this.saver.save(entry, text);
     if (outcome.kind === 'unchanged') return;
+    if (outcome.kind === 'created') {
+      // The draft is done: once VS Code has finished saving it, show the created object's
+      // document in its place (see savedByVsCode).
+      entry.createdUri = outcome.uri;
+      entry.reloadAfterSave = true;
+      return;
+    }
     const { result, savedText, server } = outcome;
     this.entries.noteLatest(entry, result, server);
     // The text just written is now the base of whatever the user types next (it holds their
@@ -118,7 +125,23 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
     const entry = this.entries.get(uri);
     if (!entry?.reloadAfterSave) return;
     entry.reloadAfterSave = false;
+    if (entry.createdUri) {
+      void this.replaceDraft(uri, entry.createdUri);
+      return;
+    }
     this.announce([entry, ...this.entries.siblings(entry)]);
+  }
+
+  /** Opens the created object where its draft was, then closes the (now saved) draft. */
+  private async replaceDraft(draft: vscode.Uri, created: vscode.Uri): Promise<void> {
+    try {
+      const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === draft.toString());
+      const doc = await vscode.workspace.openTextDocument(created);
+      await vscode.window.showTextDocument(doc, { preview: false, ...(tab ? { viewColumn: tab.group.viewColumn } : {}) });
+      if (tab) await vscode.window.tabGroups.close(tab);
+    } catch (err) {
+      this.log.error(`Opening the created object ${created.path} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   /** Tells VS Code that these documents' files changed: clean editors reload them. */
@@ -145,6 +168,8 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
 
   /** The newest server version of an entry's object, from the server its text came from. */
   fresh(entry: DocumentEntry, maxAgeMs: number): Promise<JsonObject> {
+    const drafts = entry.kind.drafts;
+    if (drafts?.isDraft(entry.address)) return Promise.resolve(entry.base ?? drafts.template(entry.address));
     return this.entries.fresh(entry, maxAgeMs, async () => {
       try {
         const { target, remote } = await entry.kind.connect(entry.address);

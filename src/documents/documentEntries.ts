@@ -36,6 +36,8 @@ export interface DocumentEntry {
   reloadAfterSave: boolean;
   /** We announced a change: the next stat and read of a clean text serve the newest version. */
   reloadRequested: boolean;
+  /** A draft whose save created its object: that object's document replaces it. */
+  createdUri: vscode.Uri | undefined;
   /** Restored from workspace storage: treated as having unsaved text until VS Code says otherwise. */
   restored: boolean;
   /** Field errors of the last failed save, shown until the text changes. */
@@ -105,6 +107,7 @@ export class DocumentEntries {
       writtenText: undefined,
       reloadAfterSave: false,
       reloadRequested: false,
+      createdUri: undefined,
       restored: stored?.base !== undefined,
       serverProblems: [],
       newer: undefined,

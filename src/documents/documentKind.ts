@@ -34,6 +34,24 @@ export interface DocumentKind<T extends JsonObject = JsonObject, A = unknown> {
   confirmWrite(target: DocumentTarget, action: string, lines: readonly string[]): Promise<WriteConfirmation>;
   /** After a save or a reload: e.g. the tree shows the new name. */
   onSaved?(address: A, object: T): void;
+  /**
+   * Kinds whose objects can be created in the editor: a draft URI (e.g. `zaveit:/products/new/…`)
+   * opens a template, and its first save creates the object (never repeated by itself). The
+   * editor then shows the created object's document instead of the draft.
+   */
+  drafts?: DraftSupport<T, A>;
+}
+
+export interface DraftSupport<T extends JsonObject, A> {
+  isDraft(address: A): boolean;
+  /** The text a new draft starts with. */
+  template(address: A): T;
+  /**
+   * Creates the object from the draft's parsed text. Resolves with the created object and the
+   * URI of its document, or undefined when the user decided not to create it after all (e.g.
+   * an earlier attempt turned out to have created it).
+   */
+  create(address: A, object: JsonObject, target: DocumentTarget, options: CallOptions): Promise<{ created: T; uri: vscode.Uri } | undefined>;
 }
 
 export type WriteConfirmation = 'confirmed' | 'confirmedAfterAsking' | 'declined';

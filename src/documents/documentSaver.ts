@@ -32,7 +32,9 @@ import { mergeBase, parseObject, textProblems } from './documentText';
 export type SaveOutcome =
   | { kind: 'unchanged' }
   /** `result` is the server's version after the save (or the server's version, when it already had everything). */
-  | { kind: 'saved'; result: JsonObject; savedText: JsonObject; server: string };
+  | { kind: 'saved'; result: JsonObject; savedText: JsonObject; server: string }
+  /** A draft's first save created its object, whose document is at `uri`. */
+  | { kind: 'created'; result: JsonObject; uri: vscode.Uri };
 
 export interface SaveHooks {
   /** The document's diagnostics need recomputing (server problems changed). */
@@ -63,6 +65,8 @@ export class DocumentSaver {
       });
       throw vscode.FileSystemError.NoPermissions(`Not saved: ${summary}`);
     }
+    const drafts = entry.kind.drafts;
+    if (drafts?.isDraft(entry.address)) return this.entries.exclusive(entry, () => this.create(entry, parsed, text));
     const mine = model.editableView(parsed);
     const base = mergeBase(entry, parsed);
     if (base !== UNKNOWN_BASE && diffJson(base, mine, model.mergeRules).length === 0) return { kind: 'unchanged' };
@@ -90,6 +94,37 @@ export class DocumentSaver {
         throw saveFailure(this.log, entry.uri, err, phase);
       }
     });
+  }
+
+  /** A draft's save: one create call, confirmed on production, never repeated by itself. */
+  private async create(entry: DocumentEntry, parsed: JsonObject, text: string): Promise<SaveOutcome> {
+    const drafts = entry.kind.drafts!;
+    const name = plainText(entry.kind.model.nameOf(parsed), 80);
+    let phase: SavePhase = 'checking';
+    try {
+      const { target } = await entry.kind.connect(entry.address);
+      const confirmation = await entry.kind.confirmWrite(target, `Create ${name}`, []);
+      if (confirmation === 'declined') throw new SaveAbandoned('cancel');
+      phase = 'writing';
+      const outcome = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Creating ${name}`, cancellable: true },
+        async (_progress, token) => {
+          const abort = new AbortController();
+          const sub = token.onCancellationRequested(() => abort.abort());
+          try {
+            return await drafts.create(entry.address, parsed, target, { signal: abort.signal });
+          } finally {
+            sub.dispose();
+          }
+        },
+      );
+      if (!outcome) throw new SaveAbandoned('cancel');
+      entry.kind.onSaved?.(entry.address, outcome.created);
+      return { kind: 'created', result: outcome.created, uri: outcome.uri };
+    } catch (err) {
+      this.noteServerProblems(entry, text, err);
+      throw saveFailure(this.log, entry.uri, err, phase);
+    }
   }
 
   private async send(
