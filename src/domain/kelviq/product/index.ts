@@ -10,7 +10,7 @@ export * from './documentSchema';
 export { serializeProduct } from './serializeProduct';
 export { validateProductDocument } from './validateDocument';
 export { readOnlyFieldsOf } from './readOnlyCheck';
-export * from './editableDiff';
+export * from './editableValue';
 export { productDocumentJsonSchema } from './productJsonSchema';
 export { serverErrorsToProblems } from './serverErrors';
 export { revertReadOnlyEdit, revertReadOnlyProblem, documentKeys } from './revertReadOnly';

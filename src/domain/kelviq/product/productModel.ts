@@ -4,7 +4,7 @@ import type { ProductDetail } from '../../../api/kelviq/schemas';
 import type { DocumentModel } from '../../document/documentModel';
 import { WHOLE_ARRAYS } from '../../document/jsonPath';
 import type { JsonObject } from '../../document/jsonShapes';
-import { normalizeEditable } from './editableDiff';
+import { normalizeEditable } from './editableValue';
 import { EDITABLE_FIELDS } from './fields';
 import { serializeProduct } from './serializeProduct';
 import { validateProductDocument } from './validateDocument';
