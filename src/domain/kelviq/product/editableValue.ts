@@ -1,13 +1,6 @@
 // normalizeEditable: an editable field's comparable value (the editable view a save is measured on).
 import type { EditableField } from './fields';
 
-/** The editable values of a product, normalised: a null or missing description is "". */
-export interface EditableValues {
-  name: string;
-  description: string;
-  taxCode: string;
-}
-
 /**
  * The comparable value of an editable field: description null/undefined → "" (the server
  * sends null for "no description", and the PATCH only takes strings).
