@@ -7,7 +7,7 @@ import { isAmbiguousCreateFailure } from '../../../src/api/zaveit/zaveitErrors';
 import { createZaveitTemplate, zaveitCreateBody } from '../../../src/domain/zaveit/product';
 import { rejectsWith } from '../api/support';
 import { SEED_CREATE_REQUEST } from './seedExamples';
-import { assertNoToken, makeZaveitClient, useZaveitSandbox } from './support';
+import { assertNoToken, makeZaveitClient, startTestZaveit, useZaveitSandbox } from './support';
 
 const OBJECT_ID = /^[0-9a-f]{24}$/;
 
@@ -68,7 +68,8 @@ describe('api/zaveit: ZaveitClient creates (Zaveit sandbox)', () => {
     assert.match(error.message, /may or may not have been applied/);
     assert.equal(isAmbiguousCreateFailure(error), true);
     const found = await ctx.t.client.findProductsByName('  landed anyway ', { createdAfterMs: startedAt - 1_000 });
-    assert.deepEqual(found.map((p) => p.name), ['Landed Anyway']);
+    assert.deepEqual(found.products.map((p) => p.name), ['Landed Anyway']);
+    assert.equal(found.complete, true);
   });
 
   it('a timeout after the server created it: no retry, ambiguous, found by name', async () => {
@@ -78,14 +79,14 @@ describe('api/zaveit: ZaveitClient creates (Zaveit sandbox)', () => {
     const error = await rejectsWith(ctx.t.client.createProduct({ name: 'Slow Create' }), 'timeout');
     assert.equal(posts(), 1);
     assert.equal(isAmbiguousCreateFailure(error), true);
-    assert.equal((await ctx.t.client.findProductsByName('Slow Create')).length, 1);
+    assert.equal((await ctx.t.client.findProductsByName('Slow Create')).products.length, 1);
   });
 
   it('a reset before the server saw it (a fault answers instead): ambiguous too, and the lookup finds nothing', async () => {
     ctx.sandbox.faults.add({ method: 'POST', reset: true });
     const error = await rejectsWith(ctx.t.client.createProduct({ name: 'Never Landed' }), 'network');
     assert.equal(isAmbiguousCreateFailure(error), true, 'the client cannot tell: it must look');
-    assert.deepEqual(await ctx.t.client.findProductsByName('Never Landed'), []);
+    assert.deepEqual(await ctx.t.client.findProductsByName('Never Landed'), { products: [], complete: true });
   });
 
   it('findProductsByName works when the server ignores search and paging (filters locally), newest first', async () => {
@@ -94,7 +95,10 @@ describe('api/zaveit: ZaveitClient creates (Zaveit sandbox)', () => {
     ctx.sandbox.switches.paging = 'ignore';
     ctx.sandbox.switches.search = 'ignore';
     const found = await ctx.t.client.findProductsByName('Twin');
-    assert.deepEqual(found.map((p) => p.name), ['TWIN', 'Twin']);
+    assert.deepEqual(found.products.map((p) => p.name), ['TWIN', 'Twin']);
+    ctx.sandbox.switches.paging = 'honour';
+    const bounded = await ctx.t.client.findProductsByName('Twin', { maxPages: 1 });
+    assert.equal(bounded.complete, true, 'one page held everything');
     await rejectsWith(ctx.t.client.findProductsByName('   '), 'validation');
   });
 
@@ -131,5 +135,19 @@ describe('api/zaveit: ZaveitClient creates (Zaveit sandbox)', () => {
     const error = await rejectsWith(pending, 'cancelled');
     assert.equal(isAmbiguousCreateFailure(error), true);
     assertNoToken(error);
+  });
+
+  it('a search stopped at its bound says it is not complete', async () => {
+    const big = await startTestZaveit('generated:250');
+    const { client } = makeZaveitClient(big.baseUrl);
+    try {
+      big.switches.search = 'ignore';
+      const found = await client.findProductsByName('No Such Product', { maxPages: 2 });
+      assert.deepEqual(found, { products: [], complete: false });
+      assert.equal(big.journal.length, 2);
+    } finally {
+      await client.close();
+      await big.close();
+    }
   });
 });
