@@ -96,7 +96,8 @@ function positiveInt(value: string | null): number | undefined {
 function list(req: ZaveitRequest, ctx: ZaveitContext): ZaveitReply {
   const params = req.url.searchParams;
   const search = ctx.switches.search === 'honour' ? (params.get('~search') ?? undefined) : undefined;
-  let items = ctx.store.list(search);
+  // Serialised right away, so the stored objects can be sent without copies.
+  let items = ctx.store.view(search);
   const wantsPage = params.has('~page') || params.has('~perPage');
   if (ctx.switches.paging === 'honour' && wantsPage) {
     const page = positiveInt(params.get('~page')) ?? 1;
