@@ -23,9 +23,15 @@ export interface ZaveitSwitches {
   search: 'honour' | 'ignore';
   /** 0: PATCH works (our assumption). 404, 405 or 501: what PATCH answers instead (the assumption is wrong). */
   patchStatus: 0 | 404 | 405 | 501;
+  /**
+   * The next POST or PATCH is carried out, and then its answer is lost: 'reset' drops the
+   * connection, 'silence' never answers (the client times out). Back to 'normal' after one use.
+   * This is the ambiguous failure a fault rule cannot make (a fault answers instead of the API).
+   */
+  nextWriteAnswer: 'normal' | 'reset' | 'silence';
 }
 
-export const DEFAULT_SWITCHES: Readonly<ZaveitSwitches> = { listShape: 'array', paging: 'honour', search: 'honour', patchStatus: 0 };
+export const DEFAULT_SWITCHES: Readonly<ZaveitSwitches> = { listShape: 'array', paging: 'honour', search: 'honour', patchStatus: 0, nextWriteAnswer: 'normal' };
 
 export interface ZaveitSession {
   tenant: string;
@@ -90,7 +96,8 @@ function positiveInt(value: string | null): number | undefined {
 function list(req: ZaveitRequest, ctx: ZaveitContext): ZaveitReply {
   const params = req.url.searchParams;
   const search = ctx.switches.search === 'honour' ? (params.get('~search') ?? undefined) : undefined;
-  let items = ctx.store.list(search);
+  // Serialised right away, so the stored objects can be sent without copies.
+  let items = ctx.store.view(search);
   const wantsPage = params.has('~page') || params.has('~perPage');
   if (ctx.switches.paging === 'honour' && wantsPage) {
     const page = positiveInt(params.get('~page')) ?? 1;

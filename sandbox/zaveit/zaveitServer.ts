@@ -106,6 +106,7 @@ function checkSwitches(input: unknown): { ok: true; value: Partial<ZaveitSwitche
     paging: ['honour', 'ignore'],
     search: ['honour', 'ignore'],
     patchStatus: [0, 404, 405, 501],
+    nextWriteAnswer: ['normal', 'reset', 'silence'],
   };
   const errors: Record<string, string> = {};
   for (const key of Object.keys(value)) {
@@ -218,6 +219,13 @@ export async function startZaveitSandbox(options: ZaveitSandboxOptions = {}): Pr
       const reply = raw === undefined
         ? errorReply(413, 'request entity too large')
         : handleZaveitApi({ method, url, headers: req.headers, rawBody: raw }, { store, tokens, switches, now });
+      const lost = (method === 'POST' || method === 'PATCH') && switches.nextWriteAnswer !== 'normal' ? switches.nextWriteAnswer : undefined;
+      if (lost) {
+        switches.nextWriteAnswer = 'normal';
+        if (lost === 'reset') res.socket?.destroy(); // 'silence': the socket stays open, unanswered, until the client gives up
+        journal.record({ ...entry, status: 0 });
+        return;
+      }
       send(res, reply, base);
       journal.record({ ...entry, status: reply.status, ...(fault ? { fault: fault.id } : {}) });
     } catch (error) {

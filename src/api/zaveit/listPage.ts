@@ -31,6 +31,8 @@ export interface ProductListPage {
   unpagedReason?: UnpagedReason;
   /** True when a later page may hold more products (a full page from a paging server). */
   hasMore: boolean;
+  /** How many items the server sent, repeats included. */
+  received: number;
 }
 
 export interface PageRequest {
@@ -56,7 +58,9 @@ export function interpretListPage(body: ProductListBody, request: PageRequest): 
     shape: body.shape,
     unpaged,
     ...(unpagedReason ? { unpagedReason } : {}),
-    hasMore: !unpaged && items.length >= request.perPage,
+    // A full page counts by what was sent: a repeat inside the page does not make it short.
+    hasMore: !unpaged && body.data.length >= request.perPage,
+    received: body.data.length,
   };
 }
 

@@ -50,8 +50,18 @@ export interface ListProductsOptions extends CallOptions {
 export interface FindProductsByNameOptions extends CallOptions {
   /** Keep only products whose `created` is at or after this time (epoch ms). */
   createdAfterMs?: number;
-  /** Bound on the pages searched. Default 20. */
+  /** Bound on the pages searched (of 100). Default 1,000, as listAllProducts. */
   maxPages?: number;
+}
+
+export interface ProductNameMatches {
+  /** Products with that name, newest `created` first. */
+  products: Product[];
+  /**
+   * False when the search stopped at its bound before the end of the list: "no match" then does
+   * not prove the product is absent (do not offer to create it again without saying so).
+   */
+  complete: boolean;
 }
 
 export type { ListAllProductsOptions, ProductListAll } from './listAll';
@@ -157,17 +167,19 @@ export class ZaveitClient {
   /**
    * Products whose name equals `name` (trimmed, case-insensitive), newest `created` first: used
    * after an ambiguous create failure to see whether the product was created after all. Uses
-   * `~search`, and filters locally, so it works whether or not the server searches.
+   * `~search`, and filters locally, so it works whether or not the server searches; `complete`
+   * says whether the whole list was searched.
    */
-  async findProductsByName(name: string, options: FindProductsByNameOptions = {}): Promise<Product[]> {
+  async findProductsByName(name: string, options: FindProductsByNameOptions = {}): Promise<ProductNameMatches> {
     const wanted = normalizeName(name);
     if (!wanted) throw this.#invalid('GET', PRODUCTS_PATH, { name: ['must not be empty.'] }, 'Cannot look for a product');
-    const all = await this.listAllProducts({ search: name.trim(), maxPages: options.maxPages ?? 20, ...callOptions(options) });
+    const all = await this.listAllProducts({ search: name.trim(), ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}), ...callOptions(options) });
     const after = options.createdAfterMs;
-    return all.items
+    const products = all.items
       .filter((p) => normalizeName(p.name) === wanted)
       .filter((p) => after === undefined || createdMs(p) >= after)
       .sort((a, b) => createdMs(b) - createdMs(a));
+    return { products, complete: !all.truncated };
   }
 
   /** Waits for calls in flight, then closes the connection pool. Later calls reject 'cancelled'. */

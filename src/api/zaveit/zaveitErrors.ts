@@ -51,7 +51,11 @@ export function zaveitError(error: ApiError, environmentLabel: string): ApiError
     changes.message = `The ${environmentLabel} Zaveit token is not allowed to do ${error.method} ${error.path} (403).`;
   }
   const fields = fieldErrorsOf(error.fieldErrors);
-  if (fields) changes.fieldErrors = fields;
+  if (fields) {
+    changes.fieldErrors = fields;
+    // The HTTP layer named the first field problem by its body path: "data.name: …" → "name: …".
+    changes.message ??= error.message.replace(/(^|\s)data\.(?=[\w$]+: )/g, '$1');
+  }
   return Object.keys(changes).length > 0 ? rebuilt(error, changes) : error;
 }
 

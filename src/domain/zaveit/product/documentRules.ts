@@ -4,7 +4,7 @@
 // editable fields removed from a document whose base has them. Each problem is on the exact
 // node; a problem the base already had (the server's data, untouched) is not reported.
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
-import { EDITABLE_FIELDS, OBJECT_ID } from '../../../api/zaveit/productFields';
+import { EDITABLE_FIELDS } from '../../../api/zaveit/productFields';
 import type { DocumentProblem } from '../../document/documentProblem';
 import { suggestField } from '../../document/fieldSuggestion';
 import { nodeRange } from '../../document/jsonRanges';
@@ -105,8 +105,9 @@ export function urlProblems(ctx: RuleContext): Problem[] {
 }
 
 /**
- * A variant's `_id` is how saves match it: `""` (or none) for a new variant; otherwise one of the
- * base's variant ids (with a base), or a 24-hex ObjectId (without). No id twice.
+ * A variant's `_id` is how saves match it: `""` (or none) for a new variant; with a base,
+ * otherwise one of the base's variant ids. No id twice. (Without a base any id passes: a
+ * create sends every variant as new.)
  */
 export function variantIdProblems(ctx: RuleContext): Problem[] {
   const out: Problem[] = [];
@@ -120,9 +121,8 @@ export function variantIdProblems(ctx: RuleContext): Problem[] {
     const path: Segment[] = ['products', i, '_id'];
     if (seen.has(id)) {
       out.push(...problemAt(ctx, path, 'invalid-value', `Variant id ${JSON.stringify(id)} appears twice. Use "" for a new variant: the server assigns its id.`));
-    } else if (ctx.base ? !baseIds.has(id) : !OBJECT_ID.test(id)) {
-      const why = ctx.base ? 'is not the id of a variant of this product' : 'is not a variant id (a 24-hex ObjectId)';
-      out.push(...problemAt(ctx, path, 'invalid-value', `\`products[${i}]._id\` ${JSON.stringify(id)} ${why}. Use "" for a new variant: the server assigns its id.`));
+    } else if (ctx.base && !baseIds.has(id)) {
+      out.push(...problemAt(ctx, path, 'invalid-value', `\`products[${i}]._id\` ${JSON.stringify(id)} is not the id of a variant of this product. Use "" for a new variant: the server assigns its id.`));
     }
     seen.add(id);
   });

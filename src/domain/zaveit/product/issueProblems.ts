@@ -33,6 +33,7 @@ function withArticle(type: string): string {
 
 function expectedText(issue: Issue & { code: 'invalid_type' }, key: string): string {
   const nullable = NULLABLE.has(key) ? ' or null' : '';
+  if (HOURS_FIELDS.has(key) && (issue.expected === 'int' || issue.expected === 'number')) return 'a whole number of hours';
   switch (issue.expected) {
     case 'int':
       return HOURS_FIELDS.has(key) ? 'a whole number of hours' : 'a whole number';
@@ -64,7 +65,8 @@ function unknownFieldProblems(issue: Issue & { code: 'unrecognized_keys' }, root
   const path = toSegments(issue.path);
   const object = path.length ? findNodeAtLocation(root, path) : root;
   if (!object) return [];
-  const known = KNOWN_KEYS[docKey(path)] ?? [];
+  const key = docKey(path);
+  const known = Object.hasOwn(KNOWN_KEYS, key) ? KNOWN_KEYS[key]! : [];
   return issue.keys.flatMap((key): DocumentProblem[] => {
     const found = findProperty(object, key);
     if (!found || isServerKey([...path, key])) return [];

@@ -40,7 +40,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** JSON.stringify(value, null, 2)'s layout at `indent`, with NESTED_ORDER applied at `keyPath`. */
 function write(value: unknown, keyPath: string, indent: string): string | undefined {
-  const order = NESTED_ORDER[keyPath];
+  const order = Object.hasOwn(NESTED_ORDER, keyPath) ? NESTED_ORDER[keyPath] : undefined; // a key may be `valueOf`
   if (isRecord(value) && order) {
     const keys = orderedKeys(value, order, false);
     const inner = `${indent}  `;
