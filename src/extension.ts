@@ -4,8 +4,10 @@ import * as vscode from 'vscode';
 import { COMMANDS } from './commandTable';
 import { registerApiKeyCommands } from './kelviq/connection/apiKeyCommands';
 import { Connection } from './kelviq/connection/connection';
+import { registerEnvironmentCommands } from './kelviq/connection/environmentCommands';
 import { registerEnvironmentStatus } from './kelviq/connection/environmentStatus';
 import { ProductionGuard } from './kelviq/connection/productionGuard';
+import { SwitchablePrompts } from './kelviq/connection/prompts';
 import { registerProductDocuments, type ProductDocuments } from './documents';
 import { createLog } from './logging';
 import { registerProductsView, type ProductsTree } from './kelviq/products';
@@ -14,20 +16,25 @@ export interface KelviqExtensionApi {
   readonly products: ProductsTree;
   readonly documents: ProductDocuments;
   readonly connection: Connection;
+  /** Extension-host tests only (ExtensionMode.Test): answer the connection commands' prompts. */
+  readonly prompts?: Pick<SwitchablePrompts, 'answerWith'>;
 }
 
 export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
   const log = createLog(context);
   const connection = new Connection(context.secrets, log);
   const guard = new ProductionGuard();
+  const prompts = new SwitchablePrompts();
   context.subscriptions.push(connection, vscode.commands.registerCommand(COMMANDS.showLog.id, () => log.show()));
 
-  registerApiKeyCommands(context, connection, log);
+  registerApiKeyCommands(context, connection, log, prompts);
+  registerEnvironmentCommands(context, connection, log, prompts);
   registerEnvironmentStatus(context, connection);
   // onSaved runs only after activation, when `products` exists.
   const documents = registerProductDocuments(context, { connection, guard, log, onSaved: (p) => products.upsert(p) });
   const products = registerProductsView(context, { connection, guard, log, openDocument: (env, id, label) => documents.open(env, id, label) });
-  return { products, documents, connection };
+  const testing = context.extensionMode === vscode.ExtensionMode.Test;
+  return { products, documents, connection, ...(testing ? { prompts } : {}) };
 }
 
 export function deactivate(): void {}

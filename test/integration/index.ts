@@ -19,6 +19,7 @@ export async function run(): Promise<void> {
   // these imports lazy, so they run after the globals above exist).
   await import('./smoke.test.js');
   await import('./explorer.test.js');
+  await import('./environment.test.js');
   await import('./documents.test.js');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} integration test(s) failed.`);
