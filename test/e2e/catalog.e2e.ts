@@ -2,6 +2,7 @@
 // open the Kelviq view, set a key, browse, edit, save, hit a validation error, complete a tax code,
 // archive, and meet a conflicting change. Assertions on the server go through the sandbox itself.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { RESULTS, world } from './world';
@@ -13,6 +14,7 @@ import {
   notification,
   pickItem,
   quickInput,
+  quickInputBox,
   replaceLine,
   runCommand,
   treeRows,
@@ -191,5 +193,28 @@ describe('Kelviq in a real VS Code', function () {
     await dialog.locator('.monaco-button', { hasText: /^Archive$/ }).click();
     await row.waitFor({ state: 'detached' });
     assert.equal(world().sandbox.store.get(victim.id), undefined, 'archived products are gone from the catalog');
+  });
+
+  it('changes the Custom URL from Switch Environment, checking it as typed, then asks for the new server\'s key', async () => {
+    const { sandbox, run } = world();
+    // The same sandbox under another name: another origin, for which no key is stored yet.
+    const otherUrl = sandbox.baseUrl.replace('//127.0.0.1:', '//localhost:');
+    await runCommand(page(), 'Kelviq: Clear Search'); // the archive test left one
+    await runCommand(page(), 'Kelviq: Switch Environment');
+    await pickItem(page(), { title: 'Kelviq: Switch Environment' }, 'Change Custom URL', 'Change Custom URL');
+    const urlStep = { title: 'Kelviq: Custom Environment URL' };
+    await waitForStep(page(), urlStep);
+    assert.equal(await quickInputBox(page()).inputValue(), sandbox.baseUrl, 'prefilled with the current URL');
+    await typeIntoQuickInput(page(), otherUrl.replace('//localhost:', '//staging.example.com:'));
+    await quickInput(page()).locator('.quick-input-message', { hasText: 'Plain http is allowed only for loopback hosts' }).waitFor({ state: 'visible' });
+    await answerInput(page(), urlStep, otherUrl);
+    await answerInput(page(), { title: 'Kelviq: API Key for Custom (localhost:' }, sandbox.apiKey);
+    await notification(page(), 'API key saved for Custom (localhost:').waitFor({ state: 'visible' });
+    await page().locator('.statusbar-item', { hasText: 'Kelviq: Custom (localhost:' }).first().waitFor({ state: 'visible' });
+    const first = productsByName()[0];
+    assert.ok(first);
+    await treeRows(page(), 'Products').filter({ hasText: first.name }).first().waitFor({ state: 'visible' });
+    const settings = JSON.parse(readFileSync(path.join(run.userData, 'User', 'settings.json'), 'utf8')) as Record<string, unknown>;
+    assert.equal(settings['kelviq.customBaseUrl'], otherUrl, 'written to the user settings');
   });
 });
