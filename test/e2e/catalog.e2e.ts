@@ -84,7 +84,8 @@ describe('Kelviq in a real VS Code', function () {
     await treeRows(page(), 'Products').filter({ hasText: 'Edited In E2E' }).first().waitFor({ state: 'visible' });
   });
 
-  it('restores the open product after a window reload, and it still saves', async () => {
+  it('restores the open product after a window reload, and it still saves', async function () {
+    this.timeout(240_000); // the whole workbench and its extension host start again
     const product = productsByName().find((p) => p.name === 'Edited In E2E');
     assert.ok(product);
     // The window's own reload runs VS Code's shutdown, which saves the open editors.
