@@ -2,13 +2,15 @@
 // the physical limit, on a loopback sandbox. Prints a table, writes JSON; exits non-zero on any
 // error (a missed budget is reported, not an error). See docs/PERFORMANCE.md.
 import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { KelviqClient } from '../src/api';
+import { missingTool } from '../test/harness/vscodeServer';
 import { activationFigures } from './activation/runActivation';
 import { firstPageFigure, loadAllFigure } from './figures/listing';
 import { openFigure, saveFigures } from './figures/documents';
 import type { NetworkContext } from './figures/context';
-import { packageExtension } from './figures/packaging';
+import { packageExtension, repoRoot } from './figures/packaging';
 import { validationFigures } from './figures/validation';
 import { RawClient } from './lib/raw';
 import { startSandboxProcess, type RemoteSandbox } from './lib/sandboxProcess';
@@ -17,6 +19,9 @@ import { parseOptions, type BenchOptions } from './options';
 import { formatTable, writeJson } from './report';
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+/** A path inside the repository relative to it (.tools/…), any other as it is. */
+const shownPath = (file: string): string => (file.startsWith(`${repoRoot}${path.sep}`) ? path.relative(repoRoot, file) : file);
 
 async function networkPass(sandbox: RemoteSandbox, options: BenchOptions, latencyMs: number, diagnostics: Record<string, unknown>): Promise<Row[]> {
   await sandbox.setLatency(latencyMs);
@@ -72,11 +77,20 @@ async function main(): Promise<void> {
     await sandbox.close();
   }
 
+  // The real-VS-Code figures need the toolchain in .tools/, which `npm install` does not bring: without
+  // it, every other figure is still measured, and the line says what is missing and how to install it.
+  const notInstalled = options.vscode ? missingTool() : undefined;
+  const vscodeSkipped = notInstalled
+    ? `real VS Code: skipped (activation, heap and Load All in VS Code): it is not installed (${notInstalled.what} missing: ${shownPath(notInstalled.file)}). Install it with \`npm run setup:vscode\` (about 3 min), then run the bench again.`
+    : undefined;
   log('production bundle and VSIX…');
   const extension = await packageExtension(true);
   try {
     rows.push(...extension.rows);
-    if (options.vscode) {
+    if (vscodeSkipped) {
+      log(vscodeSkipped);
+      diagnostics.vscode = { skipped: `${notInstalled?.what} is not installed; run npm run setup:vscode` };
+    } else if (options.vscode) {
       log(`real VS Code (${options.launches} launch(es))…`);
       const { rows: vscodeRows, results } = await activationFigures(extension.dir, { launches: options.launches, seed: options.seed, log, ...(options.profileDir ? { profileDir: options.profileDir } : {}) });
       rows.push(...vscodeRows);
@@ -88,10 +102,11 @@ async function main(): Promise<void> {
     extension.dispose();
   }
 
-  if (options.profileDir && options.vscode) log(`CPU profiles of activation and Load All: ${options.profileDir}`);
+  const measuredVsCode = options.vscode && !vscodeSkipped;
+  if (options.profileDir && measuredVsCode) log(`CPU profiles of activation and Load All: ${options.profileDir}`);
   const durationS = Math.round((performance.now() - started) / 100) / 10;
-  const config = { seed: options.seed, reps: options.reps, warmup: options.warmup, latencies: options.latencies, concurrencies: options.concurrencies, launches: options.vscode ? options.launches : 0, loadAverage: { start: loadAtStart, end: os.loadavg()[0] } };
-  process.stdout.write(`\n${formatTable(rows)}\n\n`);
+  const config = { seed: options.seed, reps: options.reps, warmup: options.warmup, latencies: options.latencies, concurrencies: options.concurrencies, launches: measuredVsCode ? options.launches : 0, loadAverage: { start: loadAtStart, end: os.loadavg()[0] } };
+  process.stdout.write(`\n${formatTable(rows)}\n\n${vscodeSkipped ? `${vscodeSkipped}\n\n` : ''}`);
   writeJson(options.out, { mode: options.mode, config, rows, diagnostics, durationS });
   log(`${durationS} s; results in ${options.out}`);
 }

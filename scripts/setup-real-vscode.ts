@@ -25,6 +25,8 @@ function run(step: string, cmd: string, args: string[], opts: SpawnSyncOptionsWi
     const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n');
     fail(step, `${cmd} ${args.join(' ')} exited with ${r.status ?? r.signal}\n${out}`);
   }
+  // npm's notes on install scripts (e.g. one not covered by allowScripts) are worth seeing even on success.
+  for (const line of String(r.stderr ?? '').split('\n')) if (/install-scripts/.test(line)) log(line.trim());
   return r.stdout as string;
 }
 
@@ -46,6 +48,17 @@ function cleanNpmEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
 }
 
+/**
+ * `--strict-allow-scripts` where npm has allowScripts (npm 11): an install script nobody approved
+ * fails the install, naming the package, instead of running (today) or being skipped (once npm
+ * blocks unapproved scripts by default, which would leave code-server without its native modules).
+ * npm exports the flag to the nested installs of code-server's postinstall. Older npm: no flag.
+ */
+function strictInstallScripts(): string[] {
+  const r = spawnSync('npm', ['config', 'get', 'strict-allow-scripts'], { encoding: 'utf8', env: cleanNpmEnvironment() });
+  return ['true', 'false'].includes(r.stdout?.trim() ?? '') ? ['--strict-allow-scripts'] : [];
+}
+
 function ensureChromium(): void {
   if (existsSync(tools.chromium)) return log(`chromium: ${tools.chromium}`);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -64,7 +77,7 @@ function ensureNode24(): void {
   log(`node ${PINS.node}: installing ${want} from npm…`);
   mkdirSync(tools.node24Dir, { recursive: true });
   writeFileSync(path.join(tools.node24Dir, 'package.json'), '{"private":true}\n');
-  run(`install ${want}`, 'npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', want], {
+  run(`install ${want}`, 'npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', ...strictInstallScripts(), want], {
     cwd: tools.node24Dir,
     env: cleanNpmEnvironment(),
   });
@@ -82,13 +95,13 @@ function ensureCodeServer(): void {
   if (!existsSync(header)) fail('code-server', `Node 24 headers not found at ${header}`);
   log(`code-server ${PINS.codeServer}: installing from npm on Node ${PINS.node} (native builds, ~3 min)…`);
   mkdirSync(tools.codeServerDir, { recursive: true });
-  writeFileSync(path.join(tools.codeServerDir, 'package.json'), '{"private":true}\n');
+  writeFileSync(path.join(tools.codeServerDir, 'package.json'), `${JSON.stringify({ private: true, allowScripts: PINS.codeServerInstallScripts })}\n`);
   const env = {
     ...cleanNpmEnvironment(),
     PATH: `${path.dirname(tools.node24)}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: tools.node24Pkg,
   };
-  run(`install ${want}`, 'npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', want], {
+  run(`install ${want}`, 'npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', ...strictInstallScripts(), want], {
     cwd: tools.codeServerDir,
     env,
   });

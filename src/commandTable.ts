@@ -4,6 +4,7 @@ export const COMMANDS = {
   setApiKey: { id: 'kelviq.setApiKey', title: 'Set API Key', icon: 'key' },
   signOut: { id: 'kelviq.signOut', title: 'Sign Out' },
   switchEnvironment: { id: 'kelviq.switchEnvironment', title: 'Switch Environment', icon: 'server-environment' },
+  changeCustomUrl: { id: 'kelviq.changeCustomUrl', title: 'Change Custom URL…', icon: 'edit' },
   refreshProducts: { id: 'kelviq.refreshProducts', title: 'Refresh Products', icon: 'refresh' },
   searchProducts: { id: 'kelviq.searchProducts', title: 'Search Products', icon: 'search' },
   clearSearch: { id: 'kelviq.clearSearch', title: 'Clear Search', icon: 'clear-all' },

@@ -5,8 +5,10 @@ import { COMMANDS } from './commandTable';
 import { registerConflictCompare } from './documents';
 import { registerApiKeyCommands } from './kelviq/connection/apiKeyCommands';
 import { Connection } from './kelviq/connection/connection';
+import { registerEnvironmentCommands } from './kelviq/connection/environmentCommands';
 import { registerEnvironmentStatus } from './kelviq/connection/environmentStatus';
 import { ProductionGuard } from './kelviq/connection/productionGuard';
+import { SwitchablePrompts } from './kelviq/connection/prompts';
 import { registerKelviqDocuments, type KelviqDocuments } from './kelviq/documents';
 import { registerProductsView, type ProductsTree } from './kelviq/products';
 import { createLog } from './logging';
@@ -15,6 +17,8 @@ export interface KelviqExtensionApi {
   readonly products: ProductsTree;
   readonly documents: KelviqDocuments;
   readonly connection: Connection;
+  /** Extension-host tests only (ExtensionMode.Test): answer the connection commands' prompts. */
+  readonly prompts?: Pick<SwitchablePrompts, 'answerWith'>;
 }
 
 export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
@@ -22,14 +26,17 @@ export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
   const connection = new Connection(context.secrets, log);
   const guard = new ProductionGuard();
   const compare = registerConflictCompare(context);
+  const prompts = new SwitchablePrompts();
   context.subscriptions.push(connection, vscode.commands.registerCommand(COMMANDS.showLog.id, () => log.show()));
 
-  registerApiKeyCommands(context, connection, log);
+  registerApiKeyCommands(context, connection, log, prompts);
+  registerEnvironmentCommands(context, connection, log, prompts);
   registerEnvironmentStatus(context, connection);
   // onSaved runs only after activation, when `products` exists.
   const documents = registerKelviqDocuments(context, { connection, guard, compare, log, onSaved: (env, p) => products.showSaved(env, p) });
   const products = registerProductsView(context, { connection, guard, log, openDocument: (env, id, label) => documents.open(env, id, label) });
-  return { products, documents, connection };
+  const testing = context.extensionMode === vscode.ExtensionMode.Test;
+  return { products, documents, connection, ...(testing ? { prompts } : {}) };
 }
 
 export function deactivate(): void {}

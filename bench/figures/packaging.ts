@@ -2,7 +2,7 @@
 // folder under .run/, so the shared dist/ (which concurrent test runs load) is never touched.
 // The scratch folder is then a faithful installed-extension layout for the activation run.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -37,7 +37,9 @@ export function vsceArgs(): string[] {
 }
 
 export async function packageExtension(withVsix: boolean): Promise<PackagedExtension> {
-  const dir = mkdtempSync(path.join(repoRoot, '.run', 'bench-extension-'));
+  const scratch = path.join(repoRoot, '.run'); // git-ignored; absent in a fresh clone
+  mkdirSync(scratch, { recursive: true });
+  const dir = mkdtempSync(path.join(scratch, 'bench-extension-'));
   const dispose = (): void => {
     rmSync(path.join(dir, 'src'), { force: true }); // the link to the repo's src/, if still there (never followed)
     rmSync(dir, { recursive: true, force: true });

@@ -2,10 +2,28 @@
 // open the Kelviq view, set a key, browse, edit, save, hit a validation error, complete a tax code,
 // archive, and meet a conflicting change. Assertions on the server go through the sandbox itself.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { RESULTS, world } from './world';
-import { answerInput, contextMenuAction, editorTab, modalDialog, notification, replaceLine, runCommand, treeRows } from './workbench';
+import {
+  answerInput,
+  contextMenuAction,
+  editorTab,
+  modalDialog,
+  notification,
+  pickItem,
+  quickInput,
+  quickInputBox,
+  replaceLine,
+  runCommand,
+  treeRows,
+  typeIntoQuickInput,
+  waitForStep,
+} from './workbench';
+
+/** The steps of Create Product…, by their "(n/4)" titles. */
+const createStep = (n: number) => ({ title: `Kelviq: Create Product (${n}/4)` });
 
 function page(): Page {
   return world().page;
@@ -39,9 +57,10 @@ describe('Kelviq in a real VS Code', function () {
 
   it('sets the API key through the palette and lists the sandbox catalog', async () => {
     await runCommand(page(), 'Kelviq: Set API Key');
-    const input = page().locator('.quick-input-widget input[type="password"]');
-    await input.waitFor({ state: 'visible' });
-    await answerInput(page(), world().sandbox.apiKey);
+    const keyStep = { title: 'Kelviq: API Key for Custom', prompt: 'Paste a Server API key' };
+    await waitForStep(page(), keyStep);
+    await quickInput(page()).locator('input[type="password"]').waitFor({ state: 'visible' });
+    await answerInput(page(), keyStep, world().sandbox.apiKey);
     await notification(page(), 'API key saved').waitFor({ state: 'visible' });
     const first = productsByName()[0];
     assert.ok(first);
@@ -65,11 +84,12 @@ describe('Kelviq in a real VS Code', function () {
     await treeRows(page(), 'Products').filter({ hasText: 'Edited In E2E' }).first().waitFor({ state: 'visible' });
   });
 
-  it('restores the open product after a window reload, and it still saves', async () => {
+  it('restores the open product after a window reload, and it still saves', async function () {
+    this.timeout(240_000); // the whole workbench and its extension host start again
     const product = productsByName().find((p) => p.name === 'Edited In E2E');
     assert.ok(product);
     // The window's own reload runs VS Code's shutdown, which saves the open editors.
-    await Promise.all([page().waitForEvent('load'), runCommand(page(), 'Developer: Reload Window')]);
+    await Promise.all([page().waitForEvent('load'), runCommand(page(), 'Developer: Reload Window', { reloadsWindow: true })]);
     await page().locator('.monaco-workbench').waitFor({ state: 'visible' });
     const tab = editorTab(page(), `${product.identifier}.json`);
     await tab.waitFor({ state: 'visible' });
@@ -85,10 +105,7 @@ describe('Kelviq in a real VS Code', function () {
     const target = productsByName()[3];
     assert.ok(target);
     await runCommand(page(), 'Kelviq: Open Product…');
-    const input = page().locator('.quick-input-widget input');
-    await input.fill(target.name.split(' ')[0] ?? target.name);
-    await page().locator('.quick-input-list .monaco-list-row', { hasText: target.identifier }).first().waitFor({ state: 'visible' });
-    await input.press('Enter');
+    await pickItem(page(), { title: 'Kelviq: Open Product' }, target.name.split(' ')[0] ?? target.name, target.identifier);
     await editorTab(page(), `${target.identifier}.json`).waitFor({ state: 'visible' });
   });
 
@@ -148,15 +165,14 @@ describe('Kelviq in a real VS Code', function () {
 
   it('creates a product through the guided prompts, refusing an identifier that is not a slug', async () => {
     await runCommand(page(), 'Kelviq: Create Product…');
-    await answerInput(page(), 'Guided Widget'); // 1/4 name
-    await answerInput(page(), 'ebook'); // 2/4 tax code: filters the pick list, Enter takes it
-    const input = page().locator('.quick-input-widget input');
-    await input.fill('Not A Slug'); // 3/4 identifier
+    await answerInput(page(), createStep(1), 'Guided Widget'); // name
+    await pickItem(page(), createStep(2), 'ebook', 'ebook'); // tax code: filters the pick list, Enter takes it
+    await waitForStep(page(), createStep(3)); // identifier, prefilled with a slug of the name
+    await typeIntoQuickInput(page(), 'Not A Slug');
     await page().locator('.quick-input-message', { hasText: 'lowercase letters, digits and single hyphens' }).waitFor({ state: 'visible' });
-    await input.press('Enter'); // refused while invalid: still on step 3
-    await page().locator('.quick-input-title', { hasText: '(3/4)' }).waitFor({ state: 'visible' });
-    await answerInput(page(), 'guided-widget');
-    await answerInput(page(), 'Made through the prompts'); // 4/4 description
+    await page().keyboard.press('Enter'); // refused while invalid: still on step 3
+    await answerInput(page(), createStep(3), 'guided-widget');
+    await answerInput(page(), createStep(4), 'Made through the prompts'); // description
     await editorTab(page(), 'guided-widget.json').waitFor({ state: 'visible' });
     const created = productsByName().find((p) => p.identifier === 'guided-widget');
     assert.equal(created?.name, 'Guided Widget');
@@ -169,7 +185,7 @@ describe('Kelviq in a real VS Code', function () {
     const victim = productsByName().at(-1);
     assert.ok(victim);
     await runCommand(page(), 'Kelviq: Search Products');
-    await answerInput(page(), victim.name);
+    await answerInput(page(), { title: 'Kelviq: Search Products' }, victim.name);
     const row = treeRows(page(), 'Products').filter({ hasText: victim.name }).first();
     await row.waitFor({ state: 'visible' });
     const dialog = modalDialog(page());
@@ -178,5 +194,28 @@ describe('Kelviq in a real VS Code', function () {
     await dialog.locator('.monaco-button', { hasText: /^Archive$/ }).click();
     await row.waitFor({ state: 'detached' });
     assert.equal(world().sandbox.store.get(victim.id), undefined, 'archived products are gone from the catalog');
+  });
+
+  it('changes the Custom URL from Switch Environment, checking it as typed, then asks for the new server\'s key', async () => {
+    const { sandbox, run } = world();
+    // The same sandbox under another name: another origin, for which no key is stored yet.
+    const otherUrl = sandbox.baseUrl.replace('//127.0.0.1:', '//localhost:');
+    await runCommand(page(), 'Kelviq: Clear Search'); // the archive test left one
+    await runCommand(page(), 'Kelviq: Switch Environment');
+    await pickItem(page(), { title: 'Kelviq: Switch Environment' }, 'Change Custom URL', 'Change Custom URL');
+    const urlStep = { title: 'Kelviq: Custom Environment URL' };
+    await waitForStep(page(), urlStep);
+    assert.equal(await quickInputBox(page()).inputValue(), sandbox.baseUrl, 'prefilled with the current URL');
+    await typeIntoQuickInput(page(), otherUrl.replace('//localhost:', '//staging.example.com:'));
+    await quickInput(page()).locator('.quick-input-message', { hasText: 'Plain http is allowed only for loopback hosts' }).waitFor({ state: 'visible' });
+    await answerInput(page(), urlStep, otherUrl);
+    await answerInput(page(), { title: 'Kelviq: API Key for Custom (localhost:' }, sandbox.apiKey);
+    await notification(page(), 'API key saved for Custom (localhost:').waitFor({ state: 'visible' });
+    await page().locator('.statusbar-item', { hasText: 'Kelviq: Custom (localhost:' }).first().waitFor({ state: 'visible' });
+    const first = productsByName()[0];
+    assert.ok(first);
+    await treeRows(page(), 'Products').filter({ hasText: first.name }).first().waitFor({ state: 'visible' });
+    const settings = JSON.parse(readFileSync(path.join(run.userData, 'User', 'settings.json'), 'utf8')) as Record<string, unknown>;
+    assert.equal(settings['kelviq.customBaseUrl'], otherUrl, 'written to the user settings');
   });
 });

@@ -1,15 +1,16 @@
 // A person's moves on the VS Code workbench. Few DOM selectors, all here; no fixed sleeps.
+//
+// The quick input (palette, input box, quick pick) is one widget that every step reuses: after
+// Enter, the old step can still be on screen while the extension asks for the next one. So a
+// helper never types into "whatever input is visible": it waits until the widget shows the step
+// it means (its title, e.g. "(4/4)", and/or its prompt), checks the text arrived, and after Enter
+// waits until that step has gone (accepted) before the test moves on.
 import type { Locator, Page } from 'playwright-core';
 
-/** Runs a command from the palette by its title, as a person types it. */
-export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ state: 'visible' });
-  await input.press('Enter');
+/** What the quick input shows at one step: its title and/or its prompt (the line under the box). */
+export interface QuickInputStep {
+  title?: string | RegExp;
+  prompt?: string | RegExp;
 }
 
 /** The quick input (palette, input box, quick pick) while it is open. */
@@ -17,11 +18,80 @@ export function quickInput(page: Page): Locator {
   return page.locator('.quick-input-widget');
 }
 
-export async function answerInput(page: Page, text: string): Promise<void> {
-  const input = quickInput(page).locator('input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(text);
-  await input.press('Enter');
+/** The text box of the quick input. */
+export function quickInputBox(page: Page): Locator {
+  return quickInput(page).locator('.quick-input-box input');
+}
+
+function stepTitle(page: Page, step: QuickInputStep): Locator | undefined {
+  return step.title === undefined ? undefined : quickInput(page).locator('.quick-input-title', { hasText: step.title });
+}
+
+/** Waits until the quick input shows `step` (its title and prompt both visible). */
+export async function waitForStep(page: Page, step: QuickInputStep): Promise<void> {
+  await quickInput(page).waitFor({ state: 'visible' });
+  await stepTitle(page, step)?.waitFor({ state: 'visible' });
+  if (step.prompt !== undefined) await quickInput(page).locator('.quick-input-message', { hasText: step.prompt }).waitFor({ state: 'visible' });
+}
+
+/** Waits until `step` has left the screen: its title is gone, or (a step without title) the widget closed. */
+async function waitForStepToClose(page: Page, step: QuickInputStep): Promise<void> {
+  await (stepTitle(page, step) ?? quickInput(page)).waitFor({ state: 'hidden' });
+}
+
+/** Waits until the quick input's text box holds a value that satisfies `want`. */
+async function waitForBoxValue(page: Page, want: { equals: string } | { startsWith: string }): Promise<void> {
+  const box = await quickInputBox(page).elementHandle();
+  await page.waitForFunction(({ box, want }) => ('equals' in want ? box.value === want.equals : box.value.startsWith(want.startsWith)), { box, want });
+  await box.dispose();
+}
+
+/** Replaces the text of the step already shown, and waits until the box holds exactly `text`. */
+export async function typeIntoQuickInput(page: Page, text: string): Promise<void> {
+  await quickInputBox(page).fill(text);
+  await waitForBoxValue(page, { equals: text });
+}
+
+/** Answers one input-box step: waits for it, types `text`, presses Enter, waits until it is accepted. */
+export async function answerInput(page: Page, step: QuickInputStep, text: string): Promise<void> {
+  await waitForStep(page, step);
+  await typeIntoQuickInput(page, text);
+  await quickInputBox(page).press('Enter');
+  await waitForStepToClose(page, step);
+}
+
+/**
+ * Answers one quick-pick step: waits for it, types `filter`, waits until the highlighted row holds
+ * `row` (the list may still be filtering or be replaced by the extension), presses Enter, waits
+ * until the step is accepted.
+ */
+export async function pickItem(page: Page, step: QuickInputStep, filter: string, row: string | RegExp): Promise<void> {
+  await waitForStep(page, step);
+  await typeIntoQuickInput(page, filter);
+  await quickInput(page).locator('.quick-input-list .monaco-list-row.focused', { hasText: row }).waitFor({ state: 'visible' });
+  await quickInputBox(page).press('Enter');
+  await waitForStepToClose(page, step);
+}
+
+/**
+ * Runs a command from the palette by its title, as a person types it, and waits until the palette
+ * has closed (or given way to the command's own prompt). `reloadsWindow`: the command reloads the
+ * page, so there is no palette left to watch.
+ */
+export async function runCommand(page: Page, title: string, options: { reloadsWindow?: boolean } = {}): Promise<void> {
+  await page.keyboard.press('F1');
+  // F1 opens the palette with its ">" prefix; until then the box may still be a previous prompt's.
+  await quickInput(page).waitFor({ state: 'visible' });
+  await waitForBoxValue(page, { startsWith: '>' });
+  const typed = `>${title}`;
+  await typeIntoQuickInput(page, typed);
+  await quickInput(page).locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).waitFor({ state: 'visible' });
+  await quickInputBox(page).press('Enter');
+  if (options.reloadsWindow) return;
+  const widget = await quickInput(page).elementHandle();
+  const box = await quickInputBox(page).elementHandle();
+  await page.waitForFunction(({ widget, box, typed }) => !widget.checkVisibility() || box.value !== typed, { widget, box, typed });
+  await Promise.all([widget.dispose(), box.dispose()]);
 }
 
 export function treeRows(page: Page, viewTitle: string): Locator {
@@ -39,7 +109,12 @@ export function editorTab(page: Page, fileName: string): Locator {
 /** Puts the cursor on a 1-based line of the active editor (Ctrl+G) and selects that line's text. */
 export async function selectLine(page: Page, line: number): Promise<void> {
   await page.keyboard.press('Control+G');
-  await answerInput(page, `:${line}`); // the Go to Line prompt is the quick input with a ':' prefix
+  // The Go to Line prompt is the quick input with a ':' prefix and no title.
+  await quickInput(page).waitFor({ state: 'visible' });
+  await waitForBoxValue(page, { startsWith: ':' });
+  await typeIntoQuickInput(page, `:${line}`);
+  await quickInputBox(page).press('Enter');
+  await quickInput(page).waitFor({ state: 'hidden' });
   await page.keyboard.press('End');
   await page.keyboard.press('Shift+Home');
 }

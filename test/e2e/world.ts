@@ -12,6 +12,13 @@ import { installVsix, startVsCodeServer, type VsCodeServer } from '../harness/vs
 export const VSIX = path.join(repoRoot, 'kelviq-catalog.vsix');
 export const RESULTS = path.join(repoRoot, 'test-results');
 
+/**
+ * How long any wait for a state may take (Playwright's default is 30 s). Every wait polls for a
+ * state, so a longer ceiling costs nothing when things are quick; on a loaded 2-core machine the
+ * workbench can take longer than 30 s, e.g. to restore an editor after a window reload.
+ */
+const STATE_TIMEOUT_MS = 60_000;
+
 export interface World {
   sandbox: Sandbox;
   run: RunDir;
@@ -40,6 +47,7 @@ export async function startWorld(): Promise<World> {
   cleanups.unshift(() => server.stop());
   const { context, page } = await launchBrowser(run);
   cleanups.unshift(() => context.close());
+  context.setDefaultTimeout(STATE_TIMEOUT_MS);
   await page.goto(server.workbenchUrl(run.workspace));
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
   current = { sandbox, run, server, context, page };

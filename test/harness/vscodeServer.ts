@@ -22,16 +22,19 @@ export interface VsCodeServer {
 
 export const tools = toolPaths(repoRoot);
 
+/** The first part of the real VS Code toolchain that is missing (what, and the file looked for), if any. */
+export function missingTool(): { what: string; file: string } | undefined {
+  const parts = [
+    { what: 'Node 24', file: tools.node24 },
+    { what: 'code-server', file: tools.codeServerEntry },
+    { what: 'Chromium', file: tools.chromium },
+  ];
+  return parts.find((part) => !existsSync(part.file));
+}
+
 export function assertToolsInstalled(): void {
-  for (const [what, file] of [
-    ['Node 24', tools.node24],
-    ['code-server', tools.codeServerEntry],
-    ['Chromium', tools.chromium],
-  ] as const) {
-    if (!existsSync(file)) {
-      throw new Error(`${what} is not installed (${path.relative(repoRoot, file)}). Run: npm run setup:vscode`);
-    }
-  }
+  const missing = missingTool();
+  if (missing) throw new Error(`${missing.what} is not installed (${path.relative(repoRoot, missing.file)}). Run: npm run setup:vscode`);
 }
 
 export async function freePort(): Promise<number> {

@@ -20,6 +20,7 @@ export async function run(): Promise<void> {
   // these imports lazy, so they run after the globals above exist).
   await import('./smoke.test.js');
   await import('./explorer.test.js');
+  await import('./environment.test.js');
   await import('./documents.test.js');
   await import('./saveSafety.test.js');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));

@@ -1,12 +1,12 @@
-// Set API Key / Sign Out / Switch Environment. A key is checked with one cheap request before it
-// is stored; it is only ever read from a password box (or a caller's argument) and written to
-// SecretStorage.
+// Set API Key / Sign Out. A key is checked with one cheap request before it is stored; it is only
+// ever read from a password box (or a caller's argument) and written to SecretStorage.
 import * as vscode from 'vscode';
 import { isApiError } from '../../apiErrors';
 import { COMMANDS } from '../../commandTable';
-import { environmentLabel, ENVIRONMENT_IDS, type Environment, type EnvironmentId } from '../../domain/environment';
+import type { Environment, EnvironmentId } from '../../domain/environment';
 import { showError, userMessage, type Log } from '../../logging';
 import type { Connection } from './connection';
+import type { Prompts } from './prompts';
 
 /** Optional argument of kelviq.setApiKey, for automation: the key, and where it goes. */
 export interface SetApiKeyArgs {
@@ -16,15 +16,15 @@ export interface SetApiKeyArgs {
 
 export type KeyCheck = 'accepted' | 'rejected' | 'unreachable';
 
-export function registerApiKeyCommands(context: vscode.ExtensionContext, connection: Connection, log: Log): void {
+export function registerApiKeyCommands(context: vscode.ExtensionContext, connection: Connection, log: Log, prompts: Prompts): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.setApiKey.id, (args?: SetApiKeyArgs) => setApiKey(connection, log, args)),
+    vscode.commands.registerCommand(COMMANDS.setApiKey.id, (args?: SetApiKeyArgs) => setApiKey(connection, log, prompts, args)),
     vscode.commands.registerCommand(COMMANDS.signOut.id, () => signOut(connection, log)),
-    vscode.commands.registerCommand(COMMANDS.switchEnvironment.id, (id?: EnvironmentId) => switchEnvironment(connection, log, id)),
   );
 }
 
-async function setApiKey(connection: Connection, log: Log, args: SetApiKeyArgs = {}): Promise<boolean> {
+/** Asks for the key (unless given), checks it with the environment, stores it; true once stored. */
+export async function setApiKey(connection: Connection, log: Log, prompts: Prompts, args: SetApiKeyArgs = {}): Promise<boolean> {
   let environment: Environment;
   try {
     environment = connection.requireEnvironment(args.environment);
@@ -34,7 +34,7 @@ async function setApiKey(connection: Connection, log: Log, args: SetApiKeyArgs =
   }
   const key =
     args.apiKey ??
-    (await vscode.window.showInputBox({
+    (await prompts.input({
       title: `Kelviq: API Key for ${environment.label}`,
       prompt: `Paste a Server API key created in the kelviq ${environment.label} environment (kelviq dashboard → Settings → API keys).`,
       password: true,
@@ -97,36 +97,5 @@ async function signOut(connection: Connection, log: Log): Promise<void> {
     void vscode.window.showInformationMessage(`Kelviq: signed out of ${environment.label}; its API key was removed.`);
   } catch (err) {
     await showError(log, 'Sign out failed', err);
-  }
-}
-
-async function switchEnvironment(connection: Connection, log: Log, id?: EnvironmentId): Promise<void> {
-  const currentId = connection.currentId;
-  const picked =
-    id ??
-    (
-      await vscode.window.showQuickPick(
-        ENVIRONMENT_IDS.map((envId) => {
-          const r = connection.resolve(envId);
-          return {
-            id: envId,
-            label: environmentLabel(envId),
-            description: r.ok ? r.environment.baseUrl : r.problem,
-            detail: envId === currentId ? 'Current environment' : undefined,
-          };
-        }),
-        { title: 'Kelviq: Switch Environment', placeHolder: 'Which kelviq environment should the extension use?' },
-      )
-    )?.id;
-  if (!picked || picked === currentId) return;
-  try {
-    await connection.switchTo(picked);
-    const r = connection.resolve(picked);
-    if (!r.ok) void vscode.window.showWarningMessage(`Kelviq: ${r.problem}`, 'Open User Settings').then((c) => {
-      if (c) void vscode.commands.executeCommand('workbench.action.openSettings', 'kelviq.customBaseUrl');
-    });
-    log.info(`Switched to ${environmentLabel(picked)}.`);
-  } catch (err) {
-    await showError(log, 'Could not switch environment', err);
   }
 }

@@ -99,6 +99,17 @@ export class Connection implements vscode.Disposable {
     await vscode.workspace.getConfiguration(SECTION).update('environment', id, vscode.ConfigurationTarget.Global);
   }
 
+  /** The Custom base URL as the user's settings hold it (not necessarily valid), if one is set. */
+  customBaseUrl(): string | undefined {
+    const value = userValue(vscode.workspace.getConfiguration(SECTION).inspect<string>('customBaseUrl'));
+    return value?.trim() ? value : undefined;
+  }
+
+  /** Writes the Custom base URL to the *user* settings, the only place it is read from. */
+  async setCustomBaseUrl(url: string): Promise<void> {
+    await vscode.workspace.getConfiguration(SECTION).update('customBaseUrl', url, vscode.ConfigurationTarget.Global);
+  }
+
   /** A client for the environment (default: the current one); throws NoApiKeyError without a key. */
   async client(id: EnvironmentId = this.currentId): Promise<{ client: KelviqClient; environment: Environment }> {
     const environment = this.requireEnvironment(id);

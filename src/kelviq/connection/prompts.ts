@@ -1,0 +1,31 @@
+// The quick picks and input boxes of the connection commands, behind one small interface. In use
+// they are VS Code's own (`windowPrompts`). The extension-host tests, which cannot type into a
+// real input box, put their own in front through the extension's API, in ExtensionMode.Test only.
+import * as vscode from 'vscode';
+
+export interface Prompts {
+  pick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Promise<T | undefined>;
+  input(options: vscode.InputBoxOptions): Promise<string | undefined>;
+}
+
+export const windowPrompts: Prompts = {
+  pick: async (items, options) => vscode.window.showQuickPick(items, options),
+  input: async (options) => vscode.window.showInputBox(options),
+};
+
+/** VS Code's prompts, unless a test has put its own in front of them with `answerWith`. */
+export class SwitchablePrompts implements Prompts {
+  private override: Prompts | undefined;
+
+  answerWith(prompts: Prompts | undefined): void {
+    this.override = prompts;
+  }
+
+  pick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Promise<T | undefined> {
+    return (this.override ?? windowPrompts).pick(items, options);
+  }
+
+  input(options: vscode.InputBoxOptions): Promise<string | undefined> {
+    return (this.override ?? windowPrompts).input(options);
+  }
+}
