@@ -29,7 +29,7 @@ describe('Saves a person can trust', function () {
     await tab.and(page().locator('.dirty')).waitFor({ state: 'visible' });
     world().sandbox.store.update(product.id, { taxCode: 'ebook' }, 'Other User');
 
-    await Promise.all([page().waitForEvent('load'), runCommand(page(), 'Developer: Reload Window')]);
+    await Promise.all([page().waitForEvent('load'), runCommand(page(), 'Developer: Reload Window', { reloadsWindow: true })]);
     await page().locator('.monaco-workbench').waitFor({ state: 'visible' });
     const restored = editorTab(page(), `${product.identifier}.json`);
     await restored.and(page().locator('.dirty')).waitFor({ state: 'visible' });
