@@ -3,7 +3,6 @@
 // when the server has a newer version than an unsaved text. Quick fixes: revert an edited
 // read-only field; rename an unknown field to the suggested one.
 import * as vscode from 'vscode';
-import { core } from '../coreLoader';
 import type { DocumentProblem, JsonObject } from '../domain/document';
 import type { DocumentEntries, DocumentEntry } from './documentEntries';
 import { textProblems } from './documentText';
@@ -52,11 +51,13 @@ export class DocumentDiagnostics implements vscode.CodeActionProvider, vscode.Di
     for (const p of problems) {
       const pRange = rangeOf(document, p);
       if (!pRange.intersection(range)) continue;
-      if (p.code === 'read-only' && p.field) {
+      const entry = this.entries.get(document.uri);
+      const reverted = entry && p.field && (p.code === 'read-only' || p.data?.originals) ? entry.kind.model.revert(document.getText(), p) : undefined;
+      if (reverted !== undefined && reverted !== document.getText()) {
         const action = new vscode.CodeAction(`Revert \`${p.field}\` to the server's value`, vscode.CodeActionKind.QuickFix);
         const edit = new vscode.WorkspaceEdit();
         const all = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
-        edit.replace(document.uri, all, core().revertReadOnlyProblem(document.getText(), p));
+        edit.replace(document.uri, all, reverted);
         action.edit = edit;
         action.isPreferred = true;
         action.diagnostics = [this.toDiagnostic(document, p)];

@@ -36,6 +36,11 @@ export interface DocumentModel<T extends JsonObject = JsonObject> {
    * run on this view only.
    */
   editableView(object: JsonObject): JsonObject;
+  /**
+   * The text with the change a problem describes undone (an edited or removed server-owned
+   * field put back), keeping the rest of the text as it is; the text itself when it cannot.
+   */
+  revert(text: string, problem: DocumentProblem): string;
 }
 
 /** One save, as the mechanism hands it to the kind's backend. */

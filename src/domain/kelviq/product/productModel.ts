@@ -6,6 +6,7 @@ import { WHOLE_ARRAYS } from '../../document/jsonPath';
 import type { JsonObject } from '../../document/jsonShapes';
 import { normalizeEditable } from './editableValue';
 import { EDITABLE_FIELDS } from './fields';
+import { revertReadOnlyProblem } from './revertReadOnly';
 import { serializeProduct } from './serializeProduct';
 import { validateProductDocument } from './validateDocument';
 
@@ -15,6 +16,7 @@ export const kelviqProductModel: DocumentModel<ProductDetail> = {
   versionFields: ['modifiedOn'],
   serialize: serializeProduct,
   validate: validateProductDocument,
+  revert: revertReadOnlyProblem,
   modifiedAt: (product) => Date.parse(product.modifiedOn) || 0,
   nameOf: (object) => (typeof object.name === 'string' && object.name ? object.name : typeof object.identifier === 'string' ? object.identifier : 'product'),
   editableView(object: JsonObject): JsonObject {

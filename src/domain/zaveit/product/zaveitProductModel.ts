@@ -6,6 +6,7 @@ import type { DocumentModel } from '../../document/documentModel';
 import { idKeys } from '../../document/jsonPath';
 import type { JsonObject } from '../../document/jsonShapes';
 import { zaveitEditableView } from './editableView';
+import { revertZaveitProblem } from './revertReadOnly';
 import { serializeZaveitProduct } from './serializeProduct';
 import { validateZaveitDocument } from './validateDocument';
 
@@ -37,6 +38,7 @@ export const zaveitProductModel: DocumentModel<Product> = {
   mergeRules: ZAVEIT_MERGE_RULES,
   serialize: (product) => serializeZaveitProduct(product),
   validate: (text, base) => validateZaveitDocument(text, base),
+  revert: (text, problem) => revertZaveitProblem(text, problem),
   versionFields: ['updated', '__v'],
   modifiedAt: zaveitModifiedAt,
   nameOf: zaveitNameOf,
