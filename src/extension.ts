@@ -10,11 +10,13 @@ import { ProductionGuard } from './kelviq/connection/productionGuard';
 import { registerKelviqDocuments, type KelviqDocuments } from './kelviq/documents';
 import { registerProductsView, type ProductsTree } from './kelviq/products';
 import { createLog } from './logging';
+import { registerZaveit, type ZaveitExtensionApi } from './zaveit';
 
 export interface KelviqExtensionApi {
   readonly products: ProductsTree;
   readonly documents: KelviqDocuments;
   readonly connection: Connection;
+  readonly zaveit: ZaveitExtensionApi;
 }
 
 export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
@@ -29,7 +31,8 @@ export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
   // onSaved runs only after activation, when `products` exists.
   const documents = registerKelviqDocuments(context, { connection, guard, compare, log, onSaved: (env, p) => products.showSaved(env, p) });
   const products = registerProductsView(context, { connection, guard, log, openDocument: (env, id, label) => documents.open(env, id, label) });
-  return { products, documents, connection };
+  const zaveit = registerZaveit(context, { compare, log });
+  return { products, documents, connection, zaveit };
 }
 
 export function deactivate(): void {}
