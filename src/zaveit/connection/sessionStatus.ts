@@ -28,6 +28,12 @@ export class ZaveitSessionStatus implements vscode.Disposable {
     this.item.command = COMMANDS.zaveitSetToken.id;
   }
 
+  /** True while the server has rejected the configured origin's token (a 401), until a new token or URL. */
+  get tokenRejected(): boolean {
+    const origin = this.connection.origin;
+    return origin !== undefined && this.rejectedOrigin === origin;
+  }
+
   async update(): Promise<void> {
     const result = this.connection.resolve();
     const hasToken = result.ok ? await this.connection.hasToken(result.server) : false;
