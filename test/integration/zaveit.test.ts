@@ -134,6 +134,16 @@ describe('Zaveit', function () {
       assert.ok(!(await labels()).includes('Old Hosting Plan'));
     });
 
+    it('warns when the token is in its last day, and the status bar says so', async () => {
+      const api = await zaveit();
+      const { result, shown } = await answeringWarnings(() => undefined, () => setZaveitToken(zaveitTokens.expiringToken));
+      assert.equal(result, true, 'a token in its last day is still stored');
+      assert.match(shown[0]?.message ?? '', /tenant .*; the token expires in [45] hours .*Sign in to Zaveit again soon/);
+      const session = api.connection.session(api.connection.requireServer());
+      assert.ok(session && session.exp - Date.now() < 24 * 3_600_000);
+      assert.equal(await setZaveitToken(), true);
+    });
+
     it('says when the server rejects the token later (401), and Set Token clears it', async () => {
       const api = await zaveit();
       await zaveitSandbox.fault({ method: 'GET', path: '/v2/product', status: 401, body: { message: 'Session expired', data: null, statusCode: 401 } });
