@@ -153,7 +153,7 @@ export class ZaveitConnection implements vscode.Disposable {
     return new (core().ZaveitClient)({
       baseUrl: server.baseUrl,
       token,
-      environmentLabel: server.label,
+      environmentLabel: server.host, // messages read "Zaveit (api.example.com) answered …"
       userAgent: 'kelviq-catalog-vscode (zaveit)',
       onRequest: (entry) => this.logRequest(server, entry),
     });
