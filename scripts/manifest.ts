@@ -2,12 +2,12 @@
 // so the manifest and the code cannot drift (`npm run manifest`; a unit test checks they agree).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { COMMAND_CATEGORY, COMMANDS } from '../src/commandTable';
+import { commandCategory, COMMANDS } from '../src/commandTable';
 
 export function manifestCommands() {
   const list = Object.values(COMMANDS) as Array<{ id: string; title: string; icon?: string; palette?: false }>;
   return {
-    commands: list.map((c) => ({ command: c.id, title: c.title, category: COMMAND_CATEGORY, ...(c.icon ? { icon: `$(${c.icon})` } : {}) })),
+    commands: list.map((c) => ({ command: c.id, title: c.title, category: commandCategory(c.id), ...(c.icon ? { icon: `$(${c.icon})` } : {}) })),
     hiddenFromPalette: list.filter((c) => c.palette === false).map((c) => ({ command: c.id, when: 'false' })),
   };
 }

@@ -1,11 +1,13 @@
 // `npm start`: the product's one-command demo. Builds and packages the extension, starts the
-// sandbox with the demo catalog (kept in .run/demo/ between runs), starts a real VS Code
+// kelviq sandbox with the demo catalog (kept in .run/demo/ between runs) and the Zaveit sandbox
+// (its demo catalog, in memory), starts a real VS Code
 // (code-server) with the extension installed and pointed at the sandbox, and prints what to open.
 // Ctrl+C stops everything.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_API_KEY, DEMO_USER, startSandbox } from '../sandbox';
+import { startZaveitSandbox, ZAVEIT_DEMO_TOKEN } from '../sandbox/zaveit';
 import { createRunDir, repoRoot } from '../test/harness/runDir';
 import { extensionSettingsFor } from '../test/harness/testEnvironment';
 import { freePort, installVsix, startVsCodeServer } from '../test/harness/vscodeServer';
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
     stateFile,
     keys: { [DEMO_API_KEY]: DEMO_USER },
   });
+  const zaveit = await startZaveitSandbox({ port: await portOr(option('--zaveit-port', 4020)), seed: 'demo' });
   const run = createRunDir('demo', extensionSettingsFor(sandbox), true); // settings name this run's sandbox port
   installVsix(run, path.join(repoRoot, 'kelviq-catalog.vsix'));
   const server = await startVsCodeServer('code-server', run, { port: await portOr(option('--port', 8080)) });
@@ -62,8 +65,11 @@ async function main(): Promise<void> {
       `  Open:      ${url}`,
       `  Sandbox:   ${sandbox.baseUrl}  (demo catalog, saved in ${path.relative(repoRoot, stateFile)})`,
       `  API key:   ${sandbox.apiKey}`,
+      `  Zaveit:    ${zaveit.baseUrl}  (Zaveit demo catalog, in memory)`,
+      `  Token:     ${ZAVEIT_DEMO_TOKEN}`,
       '',
       '  In VS Code: click the Kelviq icon, press "Set API Key" and paste the key above.',
+      '  For Zaveit: click the Zaveit icon, press "Set Token", paste the Zaveit base URL, then the token.',
       '  Press Ctrl+C to stop.',
       '',
     ].join('\n'),
@@ -75,7 +81,7 @@ async function main(): Promise<void> {
     stopping = true;
     process.stdout.write('\n[start] stopping…\n');
     await server.stop();
-    await sandbox.close();
+    await Promise.all([sandbox.close(), zaveit.close()]);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

@@ -1,4 +1,5 @@
-// Every command the extension contributes, in one typed table. package.json's `contributes.commands`
+// Every command the extension contributes, in one typed table: kelviq's (`kelviq.*`, category
+// "Kelviq") and Zaveit's (`zaveit.*`, category "Zaveit"). package.json's `contributes.commands`
 // must list exactly these (a unit test checks it). Pure: no `vscode` import.
 export const COMMANDS = {
   setApiKey: { id: 'kelviq.setApiKey', title: 'Set API Key', icon: 'key' },
@@ -15,8 +16,33 @@ export const COMMANDS = {
   archiveProduct: { id: 'kelviq.archiveProduct', title: 'Archive Product', icon: 'archive', palette: false },
   copyProductId: { id: 'kelviq.copyProductId', title: 'Copy Product ID', icon: 'copy', palette: false },
   showLog: { id: 'kelviq.showLog', title: 'Show Log', icon: 'output' },
-} as const satisfies Record<string, { id: `kelviq.${string}`; title: string; icon?: string; palette?: false }>;
+
+  zaveitSetToken: { id: 'zaveit.setToken', title: 'Set Token', icon: 'key' },
+  zaveitSignOut: { id: 'zaveit.signOut', title: 'Sign Out' },
+  zaveitChangeBaseUrl: { id: 'zaveit.changeBaseUrl', title: 'Change Base URL', icon: 'server-environment' },
+  zaveitRefreshProducts: { id: 'zaveit.refreshProducts', title: 'Refresh Products', icon: 'refresh' },
+  zaveitSearchProducts: { id: 'zaveit.searchProducts', title: 'Search Products', icon: 'search' },
+  zaveitClearSearch: { id: 'zaveit.clearSearch', title: 'Clear Search', icon: 'clear-all' },
+  zaveitLoadMoreProducts: { id: 'zaveit.loadMoreProducts', title: 'Load More Products', palette: false },
+  zaveitLoadAllProducts: { id: 'zaveit.loadAllProducts', title: 'Load All Products', icon: 'cloud-download' },
+  zaveitShowDeleted: { id: 'zaveit.showDeletedProducts', title: 'Show Deleted Products', icon: 'eye' },
+  zaveitHideDeleted: { id: 'zaveit.hideDeletedProducts', title: 'Hide Deleted Products', icon: 'eye-closed' },
+  zaveitOpenProduct: { id: 'zaveit.openProduct', title: 'Open Product…', icon: 'go-to-file' },
+  zaveitCreateProduct: { id: 'zaveit.createProduct', title: 'Create Product…', icon: 'add' },
+  zaveitArchiveProduct: { id: 'zaveit.archiveProduct', title: 'Archive Product', icon: 'archive', palette: false },
+  zaveitCopyProductId: { id: 'zaveit.copyProductId', title: 'Copy Product ID', icon: 'copy', palette: false },
+} as const satisfies Record<string, { id: `${CommandPrefix}.${string}`; title: string; icon?: string; palette?: false }>;
 
 export type CommandKey = keyof typeof COMMANDS;
 export type CommandId = (typeof COMMANDS)[CommandKey]['id'];
-export const COMMAND_CATEGORY = 'Kelviq';
+export type CommandPrefix = keyof typeof COMMAND_CATEGORIES;
+
+/** The palette category of each command id prefix. */
+export const COMMAND_CATEGORIES = { kelviq: 'Kelviq', zaveit: 'Zaveit' } as const;
+
+/** "Kelviq" for `kelviq.*`, "Zaveit" for `zaveit.*`. */
+export function commandCategory(id: string): string {
+  const prefix = id.slice(0, id.indexOf('.'));
+  if (!Object.hasOwn(COMMAND_CATEGORIES, prefix)) throw new Error(`${id}: a command id starts with ${Object.keys(COMMAND_CATEGORIES).join(' or ')}.`);
+  return COMMAND_CATEGORIES[prefix as CommandPrefix];
+}

@@ -11,3 +11,6 @@ export {
   serverErrorsToProblems,
   validateProductDocument,
 } from './domain/kelviq/product';
+export { ZaveitClient } from './api/zaveit/zaveitClient';
+export { isAmbiguousCreateFailure as isAmbiguousZaveitCreateFailure } from './api/zaveit/zaveitErrors';
+export { createZaveitTemplate, zaveitCreateBody, zaveitProductModel, zaveitUpdateBody } from './domain/zaveit/product';

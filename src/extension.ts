@@ -12,11 +12,13 @@ import { SwitchablePrompts } from './kelviq/connection/prompts';
 import { registerKelviqDocuments, type KelviqDocuments } from './kelviq/documents';
 import { registerProductsView, type ProductsTree } from './kelviq/products';
 import { createLog } from './logging';
+import { registerZaveit, type ZaveitExtensionApi } from './zaveit';
 
 export interface KelviqExtensionApi {
   readonly products: ProductsTree;
   readonly documents: KelviqDocuments;
   readonly connection: Connection;
+  readonly zaveit: ZaveitExtensionApi;
   /** Extension-host tests only (ExtensionMode.Test): answer the connection commands' prompts. */
   readonly prompts?: Pick<SwitchablePrompts, 'answerWith'>;
 }
@@ -35,8 +37,9 @@ export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
   // onSaved runs only after activation, when `products` exists.
   const documents = registerKelviqDocuments(context, { connection, guard, compare, log, onSaved: (env, p) => products.showSaved(env, p) });
   const products = registerProductsView(context, { connection, guard, log, openDocument: (env, id, label) => documents.open(env, id, label) });
+  const zaveit = registerZaveit(context, { compare, log });
   const testing = context.extensionMode === vscode.ExtensionMode.Test;
-  return { products, documents, connection, ...(testing ? { prompts } : {}) };
+  return { products, documents, connection, zaveit, ...(testing ? { prompts } : {}) };
 }
 
 export function deactivate(): void {}

@@ -3,20 +3,21 @@
 import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { createRunDir, repoRoot } from '../harness/runDir';
-import { extensionSettingsFor, startTestSandbox, suiteEnvironment } from '../harness/testEnvironment';
+import { extensionSettingsFor, startTestSandbox, startTestZaveitSandbox, suiteEnvironment } from '../harness/testEnvironment';
 
 async function main(): Promise<void> {
   const sandbox = await startTestSandbox();
+  const zaveit = await startTestZaveitSandbox();
   const run = createRunDir('electron', extensionSettingsFor(sandbox));
   try {
     await runTests({
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
       launchArgs: [run.workspace, '--user-data-dir', run.userData, '--extensions-dir', run.extensions, '--disable-workspace-trust'],
-      extensionTestsEnv: suiteEnvironment(sandbox, run.root),
+      extensionTestsEnv: suiteEnvironment(sandbox, run.root, zaveit),
     });
   } finally {
-    await sandbox.close();
+    await Promise.all([sandbox.close(), zaveit.close()]);
   }
 }
 

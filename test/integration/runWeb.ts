@@ -1,23 +1,24 @@
 // Runs the extension-host suite (test/integration) inside a real VS Code offline (see
 // test/harness/extensionHostSuite.ts), against a sandbox on loopback. Prints mocha's report, then
-// checks that the API key was written to no file of the run. Exits non-zero on any failure.
+// checks that no API key or Zaveit token was written to any file of the run. Exits non-zero on any failure.
 import path from 'node:path';
 import { runExtensionHostSuite } from '../harness/extensionHostSuite';
 import { createRunDir, repoRoot } from '../harness/runDir';
-import { extensionSettingsFor, filesContaining, OTHER_USER_KEY, startTestSandbox, suiteEnvironment } from '../harness/testEnvironment';
+import { extensionSettingsFor, filesContaining, OTHER_USER_KEY, startTestSandbox, startTestZaveitSandbox, suiteEnvironment, ZAVEIT_TEST_TOKENS } from '../harness/testEnvironment';
 import { REPORT_PREFIX } from './reportPrefix';
 
 const SUITE_TIMEOUT_MS = 8 * 60_000;
 
 async function main(): Promise<number> {
   const sandbox = await startTestSandbox();
+  const zaveit = await startTestZaveitSandbox();
   try {
     const run = createRunDir('integration', extensionSettingsFor(sandbox));
     const code = await runExtensionHostSuite({
       run,
       extensionPath: repoRoot,
       suitePath: path.join(repoRoot, 'out', 'test', 'integration', 'index'),
-      env: suiteEnvironment(sandbox, run.root),
+      env: suiteEnvironment(sandbox, run.root, zaveit),
       timeoutMs: SUITE_TIMEOUT_MS,
       onLine(line) {
         if (!line.startsWith(REPORT_PREFIX)) return false;
@@ -32,9 +33,9 @@ async function main(): Promise<number> {
     });
     if (code === -1) process.stderr.write(`integration: no result after ${SUITE_TIMEOUT_MS / 1000} s\n`);
     // The browser is closed (its profile flushed) by now: look into every file of the run.
-    return Math.max(code === -1 ? 2 : code, checkNoKeyWritten(run.root, [sandbox.apiKey, OTHER_USER_KEY]));
+    return Math.max(code === -1 ? 2 : code, checkNoKeyWritten(run.root, [sandbox.apiKey, OTHER_USER_KEY, ...Object.values(ZAVEIT_TEST_TOKENS)]));
   } finally {
-    await sandbox.close();
+    await Promise.all([sandbox.close(), zaveit.close()]);
   }
 }
 

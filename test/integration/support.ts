@@ -6,7 +6,11 @@ import * as vscode from 'vscode';
 import type { KelviqExtensionApi } from '../../src/extension';
 
 // Keys come from a file the runner wrote, never through the workbench URL (which a browser keeps).
-const keys = JSON.parse(readFileSync(required('KELVIQ_TEST_KEYS_FILE'), 'utf8')) as { apiKey: string; otherKey: string };
+const keys = JSON.parse(readFileSync(required('KELVIQ_TEST_KEYS_FILE'), 'utf8')) as {
+  apiKey: string;
+  otherKey: string;
+  zaveit?: { token: string; otherToken: string; expiredToken: string; expiringToken: string };
+};
 export const sandboxOrigin = required('KELVIQ_TEST_SANDBOX_ORIGIN');
 export const apiKey = keys.apiKey;
 export const otherKey = keys.otherKey;
@@ -83,4 +87,48 @@ export async function setKey(key = apiKey): Promise<void> {
 export async function productLabels(api: KelviqExtensionApi): Promise<string[]> {
   const nodes = await api.products.getChildren();
   return nodes.map((n) => String(typeof n.label === 'object' ? n.label.label : n.label));
+}
+
+// ── Zaveit ───────────────────────────────────────────────────────────────────────────────────
+
+/** The Zaveit sandbox's origin (also its base URL) and tokens: a colleague's, an expired one, one in its last day. */
+export const zaveitOrigin = required('KELVIQ_TEST_ZAVEIT_ORIGIN');
+export const zaveitTokens = keys.zaveit ?? (() => { throw new Error('the keys file has no Zaveit tokens'); })();
+
+export const zaveitSandbox = {
+  async api<T = unknown>(method: string, path: string, body?: unknown, token = zaveitTokens.otherToken): Promise<{ status: number; json: T }> {
+    const res = await fetch(`${zaveitOrigin}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, json: (text ? JSON.parse(text) : undefined) as T };
+  },
+  async journal(): Promise<JournalEntry[]> {
+    return (await fetch(`${zaveitOrigin}/__sandbox/journal`)).json() as Promise<JournalEntry[]>;
+  },
+  async clearJournal(): Promise<void> {
+    await fetch(`${zaveitOrigin}/__sandbox/journal`, { method: 'DELETE' });
+  },
+  async switches(values: Record<string, unknown>): Promise<void> {
+    const res = await fetch(`${zaveitOrigin}/__sandbox/switches`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(values) });
+    assert.equal(res.status, 200, `switches accepted: ${await res.text()}`);
+  },
+  async fault(rule: Record<string, unknown>): Promise<void> {
+    const res = await fetch(`${zaveitOrigin}/__sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rule) });
+    assert.equal(res.status, 201, `fault rule accepted: ${await res.text()}`);
+  },
+  async clearFaults(): Promise<void> {
+    await fetch(`${zaveitOrigin}/__sandbox/faults`, { method: 'DELETE' });
+  },
+  /** The seed catalog and the default switches again. */
+  async reset(): Promise<void> {
+    await fetch(`${zaveitOrigin}/__sandbox/reset`, { method: 'POST' });
+  },
+};
+
+/** Connects the extension to the Zaveit sandbox with `token` (the base URL is written to user settings). */
+export async function setZaveitToken(token = zaveitTokens.token): Promise<boolean> {
+  return (await vscode.commands.executeCommand<boolean>('zaveit.setToken', { baseUrl: zaveitOrigin, token })) === true;
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestCommands } from '../../scripts/manifest';
-import { COMMAND_CATEGORY, COMMANDS } from '../../src/commandTable';
+import { commandCategory, COMMANDS } from '../../src/commandTable';
 
 interface ManifestCommand {
   command: string;
@@ -27,6 +27,7 @@ interface Manifest {
   };
 }
 
+const PREFIX = /^(kelviq|zaveit)\./;
 const FIX = 'Run `npx tsx scripts/manifest.ts` to regenerate package.json from src/commandTable.ts.';
 const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as Manifest;
 const table = Object.values(COMMANDS) as ReadonlyArray<{ id: string; title: string; icon?: string; palette?: false }>;
@@ -53,11 +54,11 @@ describe('package.json ↔ src/commandTable.ts', () => {
   describe('every table entry is contributed as declared', () => {
     for (const [key, c] of Object.entries(COMMANDS) as Array<[string, (typeof table)[number]]>) {
       it(`${key} (${c.id})`, () => {
-        assert.ok(c.id.startsWith('kelviq.'), `${c.id} must start with "kelviq."`);
+        assert.match(c.id, PREFIX, `${c.id} must start with "kelviq." or "zaveit."`);
         const m = manifestById.get(c.id);
         assert.ok(m, `${c.id} is missing from contributes.commands. ${FIX}`);
         assert.equal(m.title, c.title, `title of ${c.id}. ${FIX}`);
-        assert.equal(m.category, COMMAND_CATEGORY, `category of ${c.id}. ${FIX}`);
+        assert.equal(m.category, c.id.startsWith('zaveit.') ? 'Zaveit' : 'Kelviq', `category of ${c.id}. ${FIX}`);
         assert.equal(m.icon, c.icon === undefined ? undefined : `$(${c.icon})`, `icon of ${c.id}. ${FIX}`);
         const hidden = (pkg.contributes.menus.commandPalette ?? []).filter((e) => e.command === c.id);
         if (c.palette === false) assert.deepEqual(hidden, [{ command: c.id, when: 'false' }], `${c.id} must be hidden from the palette. ${FIX}`);
@@ -66,12 +67,16 @@ describe('package.json ↔ src/commandTable.ts', () => {
     }
   });
 
-  it('the category is "Kelviq"', () => assert.equal(COMMAND_CATEGORY, 'Kelviq'));
+  it('the category follows the id: "Kelviq" for kelviq.*, "Zaveit" for zaveit.*', () => {
+    assert.equal(commandCategory('kelviq.setApiKey'), 'Kelviq');
+    assert.equal(commandCategory('zaveit.setToken'), 'Zaveit');
+    assert.throws(() => commandCategory('other.command'));
+  });
 
-  it('every contributed command is in the table and starts with "kelviq."', () => {
+  it('every contributed command is in the table and starts with "kelviq." or "zaveit."', () => {
     const extra = pkg.contributes.commands.map((c) => c.command).filter((id) => !tableIds.has(id));
     assert.deepEqual(extra, [], `commands in package.json but not in src/commandTable.ts. Add them to COMMANDS, then: ${FIX}`);
-    for (const c of pkg.contributes.commands) assert.ok(c.command.startsWith('kelviq.'), c.command);
+    for (const c of pkg.contributes.commands) assert.match(c.command, PREFIX, c.command);
   });
 
   it('every command in contributes.menus.* exists in the table', () => {
@@ -96,6 +101,6 @@ describe('package.json ↔ src/commandTable.ts', () => {
     assert.ok(links.length > 0, 'expected at least one command: link in contributes.viewsWelcome');
     const unknown = links.filter((id) => !tableIds.has(id));
     assert.deepEqual(unknown, []);
-    for (const id of links) assert.ok(id.startsWith('kelviq.'), id);
+    for (const id of links) assert.match(id, PREFIX, id);
   });
 });

@@ -34,24 +34,39 @@ export function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK.test(hostname);
 }
 
-/** Checks a custom base URL; returns the normalised URL (no trailing slash) or a problem. */
-export function checkCustomBaseUrl(raw: string | undefined): { ok: true; url: string } | { ok: false; problem: string } {
+/** How a base-URL setting is named in the problems checkCustomBaseUrl reports. */
+export interface BaseUrlNames {
+  /** e.g. `kelviq.customBaseUrl`. */
+  setting: string;
+  /** e.g. `custom base URL`. */
+  noun: string;
+}
+
+const CUSTOM_BASE_URL: BaseUrlNames = { setting: 'kelviq.customBaseUrl', noun: 'custom base URL' };
+
+/**
+ * Checks a base URL (kelviq's Custom environment, Zaveit's base URL): https, or http on a
+ * loopback host; no credentials, query or fragment. Returns the normalised URL (no trailing
+ * slash) or a problem that names the setting.
+ */
+export function checkCustomBaseUrl(raw: string | undefined, names: BaseUrlNames = CUSTOM_BASE_URL): { ok: true; url: string } | { ok: false; problem: string } {
   const text = raw?.trim() ?? '';
-  if (text === '') return { ok: false, problem: 'No custom base URL is set. Set "kelviq.customBaseUrl" in your user settings.' };
+  const noun = names.noun;
+  if (text === '') return { ok: false, problem: `No ${noun} is set. Set "${names.setting}" in your user settings.` };
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, problem: `The custom base URL "${text}" is not a valid URL.` };
+    return { ok: false, problem: `The ${noun} "${text}" is not a valid URL.` };
   }
-  if (url.username || url.password) return { ok: false, problem: 'The custom base URL must not contain a user name or password.' };
+  if (url.username || url.password) return { ok: false, problem: `The ${noun} must not contain a user name or password.` };
   // A bare "?" or "#" leaves url.search/url.hash empty, so look at the text too.
-  if (url.search || url.hash || /[?#]/.test(text)) return { ok: false, problem: 'The custom base URL must not contain a query or fragment.' };
+  if (url.search || url.hash || /[?#]/.test(text)) return { ok: false, problem: `The ${noun} must not contain a query or fragment.` };
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return { ok: false, problem: `Plain http is allowed only for loopback hosts; use https for ${url.hostname}.` };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, problem: `The custom base URL must use https (or http on a loopback host), not ${url.protocol}` };
+    return { ok: false, problem: `The ${noun} must use https (or http on a loopback host), not ${url.protocol}` };
   }
   return { ok: true, url: url.toString().replace(/\/+$/, '') };
 }
