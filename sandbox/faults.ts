@@ -6,6 +6,9 @@ import type { FieldErrors } from './validation';
 
 export type BodyShape = 'field' | 'detail' | 'error' | 'status-message';
 const BODY_SHAPES: readonly BodyShape[] = ['field', 'detail', 'error', 'status-message'];
+/** How an echoed key is sent back: as it came, or transformed the way a careless server might. */
+export type EchoForm = 'plain' | 'upper' | 'lower' | 'prefix' | 'base64' | 'base64url' | 'url';
+const ECHO_FORMS: readonly EchoForm[] = ['plain', 'upper', 'lower', 'prefix', 'base64', 'base64url', 'url'];
 
 export interface FaultRule {
   method?: string;
@@ -29,6 +32,12 @@ export interface FaultRule {
   html?: boolean;
   /** Only wait `delayMs`, then handle the request normally. */
   passThrough?: boolean;
+  /**
+   * Send the request's bearer key back in response header `header` (default `X-Request-Id`), in
+   * the form `as` (default plain; `prefix` = its first 12 characters): a server that leaks it.
+   * Works with pass-through rules too (normal answer, leaking header).
+   */
+  echoKey?: { header?: string; as?: EchoForm };
 }
 
 export interface ActiveFault extends FaultRule {
@@ -70,6 +79,15 @@ function checkRule(input: unknown): FaultRule {
   expect('retryAfter', (v) => typeof v === 'string' || typeof v === 'number', 'Not a valid string.');
   expect('delayMs', isInt(0, 600_000), 'Must be an integer number of milliseconds.');
   for (const key of ['reset', 'truncate', 'html', 'passThrough']) expect(key, (v) => typeof v === 'boolean', 'Must be a valid boolean.');
+  expect(
+    'echoKey',
+    (v) => {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+      const { header, as } = v as { header?: unknown; as?: unknown };
+      return (header === undefined || (typeof header === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(header))) && (as === undefined || ECHO_FORMS.includes(as as EchoForm));
+    },
+    `Must be {"header": "<name>", "as": ${ECHO_FORMS.join(' | ')}}.`,
+  );
   if (Object.keys(errors).length > 0) throw new FaultRuleError(errors);
   const out = { ...rule } as FaultRule;
   if (typeof rule.retryAfter === 'number') out.retryAfter = String(rule.retryAfter);
@@ -182,6 +200,23 @@ const TRUNCATE_BODY = JSON.stringify({
   previous: null,
   results: [{ id: '00000000-0000-4000-8000-000000000000', identifier: 'truncated', name: 'Truncated', description: 'x'.repeat(200), taxCode: 'saas' }],
 });
+
+/** The header a rule's `echoKey` adds for a request with this Authorization header ({} if none). */
+export function echoHeaders(rule: FaultRule | undefined, authorization: string | undefined): Record<string, string> {
+  const match = /^Bearer\s+(\S+)/i.exec(authorization ?? '');
+  if (!rule?.echoKey || !match) return {};
+  const key = match[1]!;
+  const forms: Record<EchoForm, () => string> = {
+    plain: () => key,
+    upper: () => key.toUpperCase(),
+    lower: () => key.toLowerCase(),
+    prefix: () => key.slice(0, 12),
+    base64: () => Buffer.from(key).toString('base64'),
+    base64url: () => Buffer.from(key).toString('base64url'),
+    url: () => encodeURIComponent(key),
+  };
+  return { [rule.echoKey.header ?? 'X-Request-Id']: forms[rule.echoKey.as ?? 'plain']() };
+}
 
 /**
  * Writes the fault's response (or drops the connection). Returns the status for the journal:

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { API_PREFIX, handleApi, isAuthorized, type Reply } from './catalog-api';
-import { applyFault, FaultRegistry, FaultRuleError, isPassThrough } from './faults';
+import { applyFault, echoHeaders, FaultRegistry, FaultRuleError, isPassThrough } from './faults';
 import { Journal, redactHeaders } from './journal';
 import { buildSeed, parseSeed, type SeedName } from './seed';
 import { CatalogStore, type CatalogSnapshot } from './store';
@@ -203,14 +203,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (latencyMs > 0) await sleep(latencyMs, undefined, { signal: closing.signal });
       const fault = faults.take(method, url.pathname, url.search);
       if (fault?.delayMs) await sleep(fault.delayMs, undefined, { signal: closing.signal });
+      // A pass-through rule's `headers` and `echoKey` go on the normal answer.
+      const headers = { ...base, ...(fault && isPassThrough(fault) ? fault.headers : {}), ...echoHeaders(fault, req.headers.authorization) };
       if (fault && !isPassThrough(fault)) {
-        journal.record({ ...entry, status: res.destroyed ? 0 : applyFault(fault, res, base), fault: fault.id });
+        journal.record({ ...entry, status: res.destroyed ? 0 : applyFault(fault, res, headers), fault: fault.id });
         return;
       }
       const reply = raw === undefined
         ? { status: 413, body: { detail: 'Request body too large.' } }
         : handleApi({ method, url, headers: req.headers, rawBody: raw }, { store, keys });
-      sendJson(res, reply, base);
+      sendJson(res, reply, headers);
       journal.record({ ...entry, status: reply.status, ...(fault ? { fault: fault.id } : {}) });
     } catch (error) {
       if (closing.signal.aborted) {
