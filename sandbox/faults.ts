@@ -2,6 +2,7 @@
 // misbehaves: error statuses in each body shape the vendor has used, throttling, dropped
 // connections, cut-off bodies, a proxy's HTML error page, and slowness.
 import { STATUS_CODES, type ServerResponse } from 'node:http';
+import { TAX_CODES, type TaxCode } from './store';
 import type { FieldErrors } from './validation';
 
 export type BodyShape = 'field' | 'detail' | 'error' | 'status-message';
@@ -38,6 +39,12 @@ export interface FaultRule {
    * Works with pass-through rules too (normal answer, leaking header).
    */
   echoKey?: { header?: string; as?: EchoForm };
+  /**
+   * Change the catalog once this request's answer is ready, before it is sent (so the client
+   * can only ask again after the change): archive these product ids, create these products (as
+   * "Other User"). Models a catalog that changes between two page requests.
+   */
+  mutate?: { archive?: string[]; create?: Array<{ name: string; taxCode: TaxCode }> };
 }
 
 export interface ActiveFault extends FaultRule {
@@ -88,10 +95,22 @@ function checkRule(input: unknown): FaultRule {
     },
     `Must be {"header": "<name>", "as": ${ECHO_FORMS.join(' | ')}}.`,
   );
+  expect('mutate', isMutation, 'Must be {"archive": ["<id>", …], "create": [{"name": "…", "taxCode": "…"}, …]} (at most 100 of each).');
   if (Object.keys(errors).length > 0) throw new FaultRuleError(errors);
   const out = { ...rule } as FaultRule;
   if (typeof rule.retryAfter === 'number') out.retryAfter = String(rule.retryAfter);
   return out;
+}
+
+function isMutation(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { archive, create, ...rest } = value as { archive?: unknown; create?: unknown };
+  const list = (v: unknown, item: (x: unknown) => boolean) => v === undefined || (Array.isArray(v) && v.length <= 100 && v.every(item));
+  const product = (x: unknown) => {
+    const p = x as { name?: unknown; taxCode?: unknown } | null;
+    return typeof p === 'object' && p !== null && typeof p.name === 'string' && p.name.trim() !== '' && TAX_CODES.includes(p.taxCode as TaxCode);
+  };
+  return Object.keys(rest).length === 0 && list(archive, (x) => typeof x === 'string') && list(create, product);
 }
 
 function compiles(source: string): boolean {

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { API_PREFIX, handleApi, isAuthorized, type Reply } from './catalog-api';
-import { applyFault, echoHeaders, FaultRegistry, FaultRuleError, isPassThrough } from './faults';
+import { applyFault, echoHeaders, FaultRegistry, FaultRuleError, isPassThrough, type FaultRule } from './faults';
 import { Journal, redactHeaders } from './journal';
 import { buildSeed, parseSeed, type SeedName } from './seed';
 import { CatalogStore, type CatalogSnapshot } from './store';
@@ -183,6 +183,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
   };
 
+  /** A rule's `mutate`: the catalog changes after this answer was made, before the next request. */
+  const mutate = (fault: FaultRule | undefined): void => {
+    for (const id of fault?.mutate?.archive ?? []) store.archive(id);
+    for (const product of fault?.mutate?.create ?? []) store.create(product, OTHER_USER);
+  };
+
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const requestId = `req_${randomBytes(5).toString('hex')}`;
     const base = { 'X-Request-Id': requestId };
@@ -206,12 +212,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       // A pass-through rule's `headers` and `echoKey` go on the normal answer.
       const headers = { ...base, ...(fault && isPassThrough(fault) ? fault.headers : {}), ...echoHeaders(fault, req.headers.authorization) };
       if (fault && !isPassThrough(fault)) {
-        journal.record({ ...entry, status: res.destroyed ? 0 : applyFault(fault, res, headers), fault: fault.id });
+        const status = res.destroyed ? 0 : applyFault(fault, res, headers);
+        mutate(fault);
+        journal.record({ ...entry, status, fault: fault.id });
         return;
       }
       const reply = raw === undefined
         ? { status: 413, body: { detail: 'Request body too large.' } }
         : handleApi({ method, url, headers: req.headers, rawBody: raw }, { store, keys });
+      mutate(fault);
       sendJson(res, reply, headers);
       journal.record({ ...entry, status: reply.status, ...(fault ? { fault: fault.id } : {}) });
     } catch (error) {
