@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   console.log(`  Base URL: ${sandbox.baseUrl}`);
   console.log(`  API key:  ${firstKey}  (${firstUser})`);
   console.log(`  Try:      curl -H "Authorization: Bearer ${firstKey}" "${sandbox.baseUrl}/catalog/products/?page_size=5"`);
-  console.log(`  Hooks:    ${sandbox.origin}/__sandbox/journal  (see sandbox/README.md)`);
+  console.log(`  Hooks:    ${sandbox.origin}/__sandbox/journal  with header "X-Sandbox-Token: ${sandbox.controlToken}" (this run only; see sandbox/README.md)`);
   console.log('Press Ctrl+C to stop.');
 
   let stopping = false;

@@ -13,7 +13,11 @@ const ECHO_FORMS: readonly EchoForm[] = ['plain', 'upper', 'lower', 'prefix', 'b
 
 export interface FaultRule {
   method?: string;
-  /** Substring of path+query, or `re:<regex>` tested against the path and against path+query. */
+  /**
+   * Substring of path+query, or `glob:<pattern>` matched against the whole path, where a star
+   * stands for any run of characters other than a slash (examples in sandbox/README.md). No
+   * regular expressions: a rule from a request must not be able to stall the server.
+   */
   path?: string;
   /** How many matching requests to affect; default 1, 0 = until cleared. */
   times?: number;
@@ -78,11 +82,15 @@ function checkRule(input: unknown): FaultRule {
   };
   const isInt = (min: number, max: number) => (v: unknown) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
   expect('method', (v) => typeof v === 'string', 'Not a valid string.');
-  expect('path', (v) => typeof v === 'string' && (!v.startsWith('re:') || compiles(v.slice(3))), 'Not a valid string or regex.');
+  expect('path', (v) => typeof v === 'string' && v.length <= MAX_PATTERN_LENGTH && !v.startsWith('re:'), `A substring or "glob:<pattern>" of at most ${MAX_PATTERN_LENGTH} characters (regular expressions are not accepted).`);
   expect('times', isInt(0, 1e9), 'Must be a non-negative integer.');
   expect('status', isInt(100, 599), 'Must be an HTTP status (100-599).');
   expect('bodyShape', (v) => BODY_SHAPES.includes(v as BodyShape), `Must be one of ${BODY_SHAPES.join(', ')}.`);
-  expect('headers', (v) => typeof v === 'object' && v !== null && Object.values(v).every((h) => typeof h === 'string'), 'Must map names to strings.');
+  expect(
+    'headers',
+    (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(v).every(([name, h]) => /^[A-Za-z0-9-]{1,64}$/.test(name) && typeof h === 'string' && !/[\r\n\0]/.test(h)),
+    'Must map header names to single-line strings.',
+  );
   expect('retryAfter', (v) => typeof v === 'string' || typeof v === 'number', 'Not a valid string.');
   expect('delayMs', isInt(0, 600_000), 'Must be an integer number of milliseconds.');
   for (const key of ['reset', 'truncate', 'html', 'passThrough']) expect(key, (v) => typeof v === 'boolean', 'Must be a valid boolean.');
@@ -113,19 +121,34 @@ function isMutation(value: unknown): boolean {
   return Object.keys(rest).length === 0 && list(archive, (x) => typeof x === 'string') && list(create, product);
 }
 
-function compiles(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const MAX_PATTERN_LENGTH = 256;
+/** Rules kept at once: a registry filled from requests must stay small. */
+export const MAX_FAULT_RULES = 1000;
 
 function pathMatches(pattern: string, pathname: string, search: string): boolean {
-  if (!pattern.startsWith('re:')) return (pathname + search).includes(pattern);
-  const re = new RegExp(pattern.slice(3));
-  return re.test(pathname) || re.test(pathname + search);
+  if (pattern.startsWith('glob:')) return globMatches(pattern.slice(5), pathname);
+  return (pathname + search).includes(pattern);
+}
+
+/**
+ * Whole-string match where `*` is any run of characters other than `/`; everything else is
+ * literal. Dynamic programming over (pattern, text) positions: at most |pattern|·|text| steps,
+ * never backtracking, whatever the pattern.
+ */
+export function globMatches(pattern: string, text: string): boolean {
+  // reachable[j]: the pattern so far can match text[0..j)
+  let reachable = new Array<boolean>(text.length + 1).fill(false);
+  reachable[0] = true;
+  for (const p of pattern) {
+    const next = new Array<boolean>(text.length + 1).fill(false);
+    if (p === '*') {
+      for (let j = 0; j <= text.length; j++) next[j] = reachable[j]! || (j > 0 && next[j - 1]! && text[j - 1] !== '/');
+    } else {
+      for (let j = 1; j <= text.length; j++) next[j] = reachable[j - 1]! && text[j - 1] === p;
+    }
+    reachable = next;
+  }
+  return reachable[text.length]!;
 }
 
 export class FaultRegistry {
@@ -137,6 +160,7 @@ export class FaultRegistry {
   add(input: unknown): ActiveFault;
   add(input: unknown): ActiveFault {
     const rule = checkRule(input);
+    if (this.rules.length >= MAX_FAULT_RULES) throw new FaultRuleError({ non_field_errors: [`At most ${MAX_FAULT_RULES} rules; clear them first.`] });
     const times = rule.times ?? 1;
     const active: ActiveFault = { ...rule, id: `fault_${this.nextId++}`, remaining: times === 0 ? null : times, hits: 0 };
     this.rules.push(active);

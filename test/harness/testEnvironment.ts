@@ -23,10 +23,13 @@ export function extensionSettingsFor(sandbox: Sandbox): Record<string, unknown> 
   };
 }
 
-/** Writes the sandbox keys for the extension-host suite; returns the environment that points at them. */
+/**
+ * Writes the sandbox keys and its control token for the extension-host suite (a file, never the
+ * page URL); returns the environment that points at them.
+ */
 export function suiteEnvironment(sandbox: Sandbox, dir: string): Record<string, string> {
   const file = path.join(dir, KEYS_FILE_NAME);
-  writeFileSync(file, JSON.stringify({ apiKey: sandbox.apiKey, otherKey: OTHER_USER_KEY }));
+  writeFileSync(file, JSON.stringify({ apiKey: sandbox.apiKey, otherKey: OTHER_USER_KEY, controlToken: sandbox.controlToken }));
   return { KELVIQ_TEST_SANDBOX_ORIGIN: sandbox.origin, KELVIQ_TEST_KEYS_FILE: file };
 }
 
