@@ -6,7 +6,8 @@
 //  - plainText: notifications, modal dialogs (message and detail), progress titles, quick picks,
 //    view messages, status bar tooltips;
 //  - quoted: an untrusted name inside one of our sentences ("Archive “…” in Production?");
-//  - markdownText / markdownCode: untrusted values inside a MarkdownString (tooltips, hovers).
+//  - markdownText / markdownCode: untrusted values inside a MarkdownString (tooltips, hovers);
+//  - oneLine: surfaces that render neither links nor icons (tree item labels and descriptions).
 
 /** Line breaks, tabs and other whitespace controls: each run becomes one space. */
 const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
@@ -71,6 +72,15 @@ export function markdownCode(text: string, maxLength: number = DEFAULT_MAX_LENGT
   const fence = '`'.repeat(longestRun + 1);
   const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${content}${pad}${fence}`;
+}
+
+/**
+ * One line without control, zero-width or bidi characters, at most `maxLength` characters; no
+ * syntax is touched. Only for surfaces that render neither links nor icons (tree item labels and
+ * descriptions): everywhere else use plainText.
+ */
+export function oneLine(text: string, maxLength: number = DEFAULT_MAX_LENGTH): string {
+  return truncate(cleanLine(text), maxLength);
 }
 
 function cleanLine(text: string): string {

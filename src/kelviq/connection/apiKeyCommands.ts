@@ -1,24 +1,29 @@
 // Set API Key / Sign Out / Switch Environment. A key is checked with one cheap request before it
-// is stored; it is only ever read from a password box (or a caller's argument) and written to
-// SecretStorage.
+// is stored; it is only ever read from a password box (or, in the extension's test mode only, the
+// command's argument: see setApiKeyArgs.ts) and written to SecretStorage.
 import * as vscode from 'vscode';
 import { isApiError } from '../../apiErrors';
 import { COMMANDS } from '../../commandTable';
 import { environmentLabel, ENVIRONMENT_IDS, type Environment, type EnvironmentId } from '../../domain/environment';
-import { showError, userMessage, type Log } from '../../logging';
+import { plainText } from '../../domain/untrustedText';
+import { rawMessage, showError, type Log } from '../../logging';
+import { showMessage } from '../../userMessages';
 import type { Connection } from './connection';
+import { demoKeyOffer } from './demoKey';
+import { acceptSetApiKeyArgs, type SetApiKeyArgs } from './setApiKeyArgs';
 
-/** Optional argument of kelviq.setApiKey, for automation: the key, and where it goes. */
-export interface SetApiKeyArgs {
-  apiKey?: string;
-  environment?: EnvironmentId;
-}
+export type { SetApiKeyArgs } from './setApiKeyArgs';
 
 export type KeyCheck = 'accepted' | 'rejected' | 'unreachable';
 
 export function registerApiKeyCommands(context: vscode.ExtensionContext, connection: Connection, log: Log): void {
+  const testMode = context.extensionMode === vscode.ExtensionMode.Test;
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.setApiKey.id, (args?: SetApiKeyArgs) => setApiKey(connection, log, args)),
+    vscode.commands.registerCommand(COMMANDS.setApiKey.id, (raw?: unknown) => {
+      const { args, ignored } = acceptSetApiKeyArgs(raw, testMode);
+      if (ignored) log.warn('kelviq.setApiKey was run with arguments; they are ignored outside tests, the key is asked for in the password box.');
+      return setApiKey(connection, log, args);
+    }),
     vscode.commands.registerCommand(COMMANDS.signOut.id, () => signOut(connection, log)),
     vscode.commands.registerCommand(COMMANDS.switchEnvironment.id, (id?: EnvironmentId) => switchEnvironment(connection, log, id)),
   );
@@ -32,32 +37,32 @@ async function setApiKey(connection: Connection, log: Log, args: SetApiKeyArgs =
     await showError(log, 'Cannot set an API key', err);
     return false;
   }
+  const demoKey = demoKeyOffer(environment, process.env);
   const key =
     args.apiKey ??
     (await vscode.window.showInputBox({
       title: `Kelviq: API Key for ${environment.label}`,
-      prompt: `Paste a Server API key created in the kelviq ${environment.label} environment (kelviq dashboard → Settings → API keys).`,
+      prompt: demoKey
+        ? 'The demo key that npm start printed is filled in: press Enter to check it with the local sandbox and keep it in VS Code\'s secret storage.'
+        : `Paste a Server API key created in the kelviq ${environment.label} environment (kelviq dashboard → Settings → API keys).`,
       password: true,
       ignoreFocusOut: true,
+      ...(demoKey ? { value: demoKey } : {}),
       validateInput: (value) => (value.trim() === '' ? 'The key cannot be empty.' : /\s/.test(value.trim()) ? 'A key has no spaces.' : undefined),
     }));
   if (key === undefined) return false;
   const trimmed = key.trim();
   const check = await checkKey(connection, log, environment, trimmed);
   if (check === 'rejected') {
-    void vscode.window.showErrorMessage(`Kelviq: the key was rejected by ${environment.label}. It was not saved. Keys work only in the environment that created them.`);
+    void showMessage('error', `Kelviq: the key was rejected by ${environment.label}. It was not saved. Keys work only in the environment that created them.`);
     return false;
   }
   if (check === 'unreachable') {
-    const choice = await vscode.window.showWarningMessage(
-      `Kelviq: ${environment.label} could not be reached to check the key. Store it anyway?`,
-      { modal: true },
-      'Store Anyway',
-    );
+    const choice = await showMessage('warning', `Kelviq: ${environment.label} could not be reached to check the key. Store it anyway?`, { modal: true }, 'Store Anyway');
     if (choice !== 'Store Anyway') return false;
   }
   await connection.storeKey(environment, trimmed);
-  void vscode.window.showInformationMessage(`Kelviq: API key saved for ${environment.label}.`);
+  void showMessage('info', `Kelviq: API key saved for ${environment.label}.`);
   return true;
 }
 
@@ -74,7 +79,7 @@ async function checkKey(connection: Connection, log: Log, environment: Environme
           return 'accepted' as const;
         } catch (err) {
           if (isApiError(err) && (err.kind === 'auth' || err.kind === 'forbidden' || err.kind === 'notFound')) return 'rejected' as const;
-          log.warn(`Key check with ${environment.label} failed: ${userMessage(err)}`);
+          log.warn(`Key check with ${environment.label} failed: ${rawMessage(err)}`);
           return 'unreachable' as const;
         } finally {
           sub.dispose();
@@ -90,11 +95,11 @@ async function signOut(connection: Connection, log: Log): Promise<void> {
   try {
     const environment = connection.requireEnvironment();
     if (!(await connection.hasKey(environment))) {
-      void vscode.window.showInformationMessage(`Kelviq: no API key is stored for ${environment.label}.`);
+      void showMessage('info', `Kelviq: no API key is stored for ${environment.label}.`);
       return;
     }
     await connection.deleteKey(environment);
-    void vscode.window.showInformationMessage(`Kelviq: signed out of ${environment.label}; its API key was removed.`);
+    void showMessage('info', `Kelviq: signed out of ${environment.label}; its API key was removed.`);
   } catch (err) {
     await showError(log, 'Sign out failed', err);
   }
@@ -111,7 +116,7 @@ async function switchEnvironment(connection: Connection, log: Log, id?: Environm
           return {
             id: envId,
             label: environmentLabel(envId),
-            description: r.ok ? r.environment.baseUrl : r.problem,
+            description: plainText(r.ok ? r.environment.baseUrl : r.problem, 200),
             detail: envId === currentId ? 'Current environment' : undefined,
           };
         }),
@@ -122,7 +127,7 @@ async function switchEnvironment(connection: Connection, log: Log, id?: Environm
   try {
     await connection.switchTo(picked);
     const r = connection.resolve(picked);
-    if (!r.ok) void vscode.window.showWarningMessage(`Kelviq: ${r.problem}`, 'Open User Settings').then((c) => {
+    if (!r.ok) void showMessage('warning', `Kelviq: ${r.problem}`, {}, 'Open User Settings').then((c) => {
       if (c) void vscode.commands.executeCommand('workbench.action.openSettings', 'kelviq.customBaseUrl');
     });
     log.info(`Switched to ${environmentLabel(picked)}.`);

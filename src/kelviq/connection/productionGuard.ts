@@ -1,21 +1,25 @@
 // The first write to production in a session asks for confirmation (setting
-// `kelviq.confirmProductionWrites`); a save also shows the exact change it will send.
+// `kelviq.confirmProductionWrites`); a save also shows the exact change it will send. The
+// environment comes first in the dialog, so no product name (catalog data, plain text and cut
+// short by showMessage) can push it out of view.
 import * as vscode from 'vscode';
 import type { Environment } from '../../domain/environment';
+import { plainText } from '../../domain/untrustedText';
+import { showMessage } from '../../userMessages';
 
 export class ProductionGuard {
   private confirmedThisSession = false;
 
-  /** Resolves true when the write may go ahead. `changes` lines are shown verbatim. */
+  /** Resolves true when the write may go ahead. `changes` lines are shown one per line, as plain text. */
   async confirmWrite(environment: Environment, action: string, changes: readonly string[] = []): Promise<boolean> {
     if (!environment.isProduction) return true;
     const enabled = vscode.workspace.getConfiguration('kelviq').get<boolean>('confirmProductionWrites', true);
     if (!enabled || this.confirmedThisSession) return true;
     const detail = [
       `This changes your live ${environment.label} catalog (${environment.baseUrl}).`,
-      ...(changes.length > 0 ? ['', ...changes] : []),
+      ...(changes.length > 0 ? ['', ...changes.map((line) => plainText(line, 300))] : []),
     ].join('\n');
-    const choice = await vscode.window.showWarningMessage(`Kelviq Production: ${action}?`, { modal: true, detail }, 'Write to Production');
+    const choice = await showMessage('warning', `Kelviq Production: ${plainText(action, 200)}?`, { modal: true, detail }, 'Write to Production');
     if (choice !== 'Write to Production') return false;
     this.confirmedThisSession = true;
     return true;
