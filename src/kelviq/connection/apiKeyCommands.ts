@@ -1,6 +1,6 @@
 // Set API Key / Sign Out / Switch Environment. A key is checked with one cheap request before it
 // is stored; it is only ever read from a password box (or, in the extension's test mode only, the
-// command's argument: see setApiKeyArgs.ts) and written to SecretStorage.
+// command's argument: see ../commandArguments.ts) and written to SecretStorage.
 import * as vscode from 'vscode';
 import { isApiError } from '../../apiErrors';
 import { COMMANDS } from '../../commandTable';
@@ -10,9 +10,9 @@ import { rawMessage, showError, type Log } from '../../logging';
 import { showMessage } from '../../userMessages';
 import type { Connection } from './connection';
 import { demoKeyOffer } from './demoKey';
-import { acceptSetApiKeyArgs, type SetApiKeyArgs } from './setApiKeyArgs';
+import { acceptSetApiKeyArgs, testModeArgument, type SetApiKeyArgs } from '../commandArguments';
 
-export type { SetApiKeyArgs } from './setApiKeyArgs';
+export type { SetApiKeyArgs } from '../commandArguments';
 
 export type KeyCheck = 'accepted' | 'rejected' | 'unreachable';
 
@@ -25,7 +25,11 @@ export function registerApiKeyCommands(context: vscode.ExtensionContext, connect
       return setApiKey(connection, log, args);
     }),
     vscode.commands.registerCommand(COMMANDS.signOut.id, () => signOut(connection, log)),
-    vscode.commands.registerCommand(COMMANDS.switchEnvironment.id, (id?: EnvironmentId) => switchEnvironment(connection, log, id)),
+    vscode.commands.registerCommand(COMMANDS.switchEnvironment.id, (raw?: EnvironmentId) => {
+      const { value, ignored } = testModeArgument(raw, testMode);
+      if (ignored) log.warn('kelviq.switchEnvironment was run with an argument; it is ignored outside tests, the environment is picked in a quick pick.');
+      return switchEnvironment(connection, log, value);
+    }),
   );
 }
 
@@ -106,6 +110,7 @@ async function signOut(connection: Connection, log: Log): Promise<void> {
 }
 
 async function switchEnvironment(connection: Connection, log: Log, id?: EnvironmentId): Promise<void> {
+  if (id !== undefined && !ENVIRONMENT_IDS.includes(id)) return;
   const currentId = connection.currentId;
   const picked =
     id ??

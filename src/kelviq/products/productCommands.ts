@@ -9,6 +9,7 @@ import type { EnvironmentId } from '../../domain/environment';
 import { isProductId } from '../../domain/kelviq/productUri';
 import { showError, type Log } from '../../logging';
 import { showMessage } from '../../userMessages';
+import { testModeArgument } from '../commandArguments';
 import { askNewProduct } from './createProductFlow';
 import { pickProduct } from './openProductPicker';
 import { archiveAction, archiveConfirmation, archivedNotice, createAction, creatingTitle } from './productTexts';
@@ -31,6 +32,7 @@ export interface ProductCommandDeps {
 
 export function registerProductCommands(context: vscode.ExtensionContext, deps: ProductCommandDeps): void {
   const { connection, tree, guard, log, openDocument } = deps;
+  const testMode = context.extensionMode === vscode.ExtensionMode.Test;
   const reg = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
 
   reg(COMMANDS.refreshProducts.id, () => tree.refresh());
@@ -80,8 +82,11 @@ export function registerProductCommands(context: vscode.ExtensionContext, deps: 
     return undefined;
   });
 
-  reg(COMMANDS.createProduct.id, async (input?: ProductCreate) => {
+  reg(COMMANDS.createProduct.id, async (raw?: ProductCreate) => {
     try {
+      // A product from an argument is a write nobody confirmed: tests only (../commandArguments.ts).
+      const { value: input, ignored } = testModeArgument(raw, testMode);
+      if (ignored) log.warn('kelviq.createProduct was run with an argument; it is ignored outside tests, the product is asked for in the prompts.');
       return await createWith(input ?? (await askNewProduct()));
     } catch (err) {
       await showError(log, 'Could not create the product', err);

@@ -1,8 +1,8 @@
-// kelviq.setApiKey: which arguments it honours (a `command:` link can pass any), and when it fills
-// in npm start's demo key.
+// Command arguments (a `command:` link can pass any): what kelviq.setApiKey, createProduct and
+// switchEnvironment honour, and when Set API Key fills in npm start's demo key.
 import * as assert from 'node:assert/strict';
+import { acceptSetApiKeyArgs, testModeArgument } from '../../../src/kelviq/commandArguments';
 import { demoKeyOffer, DEMO_KEY_VARIABLE } from '../../../src/kelviq/connection/demoKey';
-import { acceptSetApiKeyArgs } from '../../../src/kelviq/connection/setApiKeyArgs';
 
 describe('kelviq/connection: kelviq.setApiKey arguments', () => {
   const link = { apiKey: 'sk_attacker_0123456789', environment: 'production' };
@@ -26,6 +26,16 @@ describe('kelviq/connection: kelviq.setApiKey arguments', () => {
     for (const raw of [undefined, null, 'sk_x', 7, { id: 'kelviq.products' }, { scheme: 'file', path: '/x' }]) {
       assert.deepEqual(acceptSetApiKeyArgs(raw, false), { args: {}, ignored: false }, JSON.stringify(raw));
     }
+  });
+});
+
+describe('kelviq: arguments of kelviq.createProduct and kelviq.switchEnvironment', () => {
+  it('are dropped outside tests (and say so), kept in test mode', () => {
+    const product = { name: 'Made by a link', taxCode: 'saas' };
+    assert.deepEqual(testModeArgument(product, false), { value: undefined, ignored: true });
+    assert.deepEqual(testModeArgument('production', false), { value: undefined, ignored: true });
+    assert.deepEqual(testModeArgument(product, true), { value: product, ignored: false });
+    assert.deepEqual(testModeArgument(undefined, false), { value: undefined, ignored: false });
   });
 });
 
