@@ -40,6 +40,11 @@ export interface Demo {
   stop(): Promise<void>;
 }
 
+/** 18 random bytes as 24 base64url characters: a new one for every run. */
+export function demoPassword(): string {
+  return randomBytes(18).toString('base64url');
+}
+
 export async function startDemo(options: DemoOptions): Promise<Demo> {
   if (options.stateFile) mkdirSync(path.dirname(options.stateFile), { recursive: true });
   const sandbox = await startSandbox({
@@ -51,7 +56,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
   try {
     const run = createRunDir(options.label, extensionSettingsFor(sandbox), options.persistent); // settings name this run's sandbox port
     installVsix(run, DEMO_VSIX);
-    const password = randomBytes(18).toString('base64url');
+    const password = demoPassword();
     const server = await startVsCodeServer('code-server', run, {
       port: options.port,
       auth: { password },

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import path from 'node:path';
 import { DEMO_API_KEY } from '../../sandbox';
-import { startDemo, type Demo } from '../../scripts/demo';
+import { demoPassword, startDemo, type Demo } from '../../scripts/demo';
 import { launchBrowser } from '../harness/browser';
 import { notification, runCommand, treeRows } from './workbench';
 import { RESULTS } from './world';
@@ -21,7 +21,7 @@ describe('npm start', function () {
     await demo?.stop();
   });
 
-  it('refuses the workbench, its static files and its sockets without the password', async () => {
+  it('refuses the workbench without the password: a redirect to the login page, whatever the origin', async () => {
     const { url } = demo!;
     const page = await fetch(url, { redirect: 'manual' });
     assert.equal(page.status, 302);
@@ -35,6 +35,9 @@ describe('npm start', function () {
 
   it('has a random password of 24 characters, different for each run', () => {
     assert.match(demo!.password, /^[A-Za-z0-9_-]{24}$/);
+    const others = new Set(Array.from({ length: 100 }, demoPassword));
+    assert.equal(others.size, 100);
+    assert.ok(!others.has(demo!.password));
   });
 
   it('loads the workbench after the password, and Set API Key fills in the demo key', async function () {
