@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   console.log(`  Base URL: ${sandbox.baseUrl}`);
   console.log(`  API key:  ${firstKey}  (${firstUser})`);
   console.log(`  Try:      curl -H "Authorization: Bearer ${firstKey}" "${sandbox.baseUrl}/catalog/products/?page_size=5"`);
-  console.log(`  Hooks:    ${sandbox.origin}/__sandbox/journal  (see sandbox/README.md)`);
+  console.log(`  Hooks:    ${sandbox.origin}/__sandbox/journal  with header "X-Sandbox-Token: ${sandbox.controlToken}" (this run only; see sandbox/README.md)`);
   console.log(`zaveit sandbox ready (seed ${seed}, ${zaveit.store.size} products)`);
   console.log(`  Base URL: ${zaveit.baseUrl}`);
   console.log(`  Token:    ${ZAVEIT_DEMO_TOKEN}  (expired, for trying the sign-in path: ${ZAVEIT_EXPIRED_TOKEN})`);

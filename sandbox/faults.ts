@@ -2,14 +2,22 @@
 // misbehaves: error statuses in each body shape the vendor has used, throttling, dropped
 // connections, cut-off bodies, a proxy's HTML error page, and slowness.
 import { STATUS_CODES, type ServerResponse } from 'node:http';
+import { TAX_CODES, type TaxCode } from './store';
 import type { FieldErrors } from './validation';
 
 export type BodyShape = 'field' | 'detail' | 'error' | 'status-message';
 const BODY_SHAPES: readonly BodyShape[] = ['field', 'detail', 'error', 'status-message'];
+/** How an echoed key is sent back: as it came, or transformed the way a careless server might. */
+export type EchoForm = 'plain' | 'upper' | 'lower' | 'prefix' | 'base64' | 'base64url' | 'url';
+const ECHO_FORMS: readonly EchoForm[] = ['plain', 'upper', 'lower', 'prefix', 'base64', 'base64url', 'url'];
 
 export interface FaultRule {
   method?: string;
-  /** Substring of path+query, or `re:<regex>` tested against the path and against path+query. */
+  /**
+   * Substring of path+query, or `glob:<pattern>` matched against the whole path, where a star
+   * stands for any run of characters other than a slash (examples in sandbox/README.md). No
+   * regular expressions: a rule from a request must not be able to stall the server.
+   */
   path?: string;
   /** How many matching requests to affect; default 1, 0 = until cleared. */
   times?: number;
@@ -29,6 +37,18 @@ export interface FaultRule {
   html?: boolean;
   /** Only wait `delayMs`, then handle the request normally. */
   passThrough?: boolean;
+  /**
+   * Send the request's bearer key back in response header `header` (default `X-Request-Id`), in
+   * the form `as` (default plain; `prefix` = its first 12 characters): a server that leaks it.
+   * Works with pass-through rules too (normal answer, leaking header).
+   */
+  echoKey?: { header?: string; as?: EchoForm };
+  /**
+   * Change the catalog once this request's answer is ready, before it is sent (so the client
+   * can only ask again after the change): archive these product ids, create these products (as
+   * "Other User"). Models a catalog that changes between two page requests.
+   */
+  mutate?: { archive?: string[]; create?: Array<{ name: string; taxCode: TaxCode }> };
 }
 
 export interface ActiveFault extends FaultRule {
@@ -62,33 +82,73 @@ function checkRule(input: unknown): FaultRule {
   };
   const isInt = (min: number, max: number) => (v: unknown) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
   expect('method', (v) => typeof v === 'string', 'Not a valid string.');
-  expect('path', (v) => typeof v === 'string' && (!v.startsWith('re:') || compiles(v.slice(3))), 'Not a valid string or regex.');
+  expect('path', (v) => typeof v === 'string' && v.length <= MAX_PATTERN_LENGTH && !v.startsWith('re:'), `A substring or "glob:<pattern>" of at most ${MAX_PATTERN_LENGTH} characters (regular expressions are not accepted).`);
   expect('times', isInt(0, 1e9), 'Must be a non-negative integer.');
   expect('status', isInt(100, 599), 'Must be an HTTP status (100-599).');
   expect('bodyShape', (v) => BODY_SHAPES.includes(v as BodyShape), `Must be one of ${BODY_SHAPES.join(', ')}.`);
-  expect('headers', (v) => typeof v === 'object' && v !== null && Object.values(v).every((h) => typeof h === 'string'), 'Must map names to strings.');
+  expect(
+    'headers',
+    (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(v).every(([name, h]) => /^[A-Za-z0-9-]{1,64}$/.test(name) && typeof h === 'string' && !/[\r\n\0]/.test(h)),
+    'Must map header names to single-line strings.',
+  );
   expect('retryAfter', (v) => typeof v === 'string' || typeof v === 'number', 'Not a valid string.');
   expect('delayMs', isInt(0, 600_000), 'Must be an integer number of milliseconds.');
   for (const key of ['reset', 'truncate', 'html', 'passThrough']) expect(key, (v) => typeof v === 'boolean', 'Must be a valid boolean.');
+  expect(
+    'echoKey',
+    (v) => {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+      const { header, as } = v as { header?: unknown; as?: unknown };
+      return (header === undefined || (typeof header === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(header))) && (as === undefined || ECHO_FORMS.includes(as as EchoForm));
+    },
+    `Must be {"header": "<name>", "as": ${ECHO_FORMS.join(' | ')}}.`,
+  );
+  expect('mutate', isMutation, 'Must be {"archive": ["<id>", …], "create": [{"name": "…", "taxCode": "…"}, …]} (at most 100 of each).');
   if (Object.keys(errors).length > 0) throw new FaultRuleError(errors);
   const out = { ...rule } as FaultRule;
   if (typeof rule.retryAfter === 'number') out.retryAfter = String(rule.retryAfter);
   return out;
 }
 
-function compiles(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
+function isMutation(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { archive, create, ...rest } = value as { archive?: unknown; create?: unknown };
+  const list = (v: unknown, item: (x: unknown) => boolean) => v === undefined || (Array.isArray(v) && v.length <= 100 && v.every(item));
+  const product = (x: unknown) => {
+    const p = x as { name?: unknown; taxCode?: unknown } | null;
+    return typeof p === 'object' && p !== null && typeof p.name === 'string' && p.name.trim() !== '' && TAX_CODES.includes(p.taxCode as TaxCode);
+  };
+  return Object.keys(rest).length === 0 && list(archive, (x) => typeof x === 'string') && list(create, product);
 }
 
+const MAX_PATTERN_LENGTH = 256;
+/** Rules kept at once: a registry filled from requests must stay small. */
+export const MAX_FAULT_RULES = 1000;
+
 function pathMatches(pattern: string, pathname: string, search: string): boolean {
-  if (!pattern.startsWith('re:')) return (pathname + search).includes(pattern);
-  const re = new RegExp(pattern.slice(3));
-  return re.test(pathname) || re.test(pathname + search);
+  if (pattern.startsWith('glob:')) return globMatches(pattern.slice(5), pathname);
+  return (pathname + search).includes(pattern);
+}
+
+/**
+ * Whole-string match where `*` is any run of characters other than `/`; everything else is
+ * literal. Dynamic programming over (pattern, text) positions: at most |pattern|·|text| steps,
+ * never backtracking, whatever the pattern.
+ */
+export function globMatches(pattern: string, text: string): boolean {
+  // reachable[j]: the pattern so far can match text[0..j)
+  let reachable = new Array<boolean>(text.length + 1).fill(false);
+  reachable[0] = true;
+  for (const p of pattern) {
+    const next = new Array<boolean>(text.length + 1).fill(false);
+    if (p === '*') {
+      for (let j = 0; j <= text.length; j++) next[j] = reachable[j]! || (j > 0 && next[j - 1]! && text[j - 1] !== '/');
+    } else {
+      for (let j = 1; j <= text.length; j++) next[j] = reachable[j - 1]! && text[j - 1] === p;
+    }
+    reachable = next;
+  }
+  return reachable[text.length]!;
 }
 
 export class FaultRegistry {
@@ -100,6 +160,7 @@ export class FaultRegistry {
   add(input: unknown): ActiveFault;
   add(input: unknown): ActiveFault {
     const rule = checkRule(input);
+    if (this.rules.length >= MAX_FAULT_RULES) throw new FaultRuleError({ non_field_errors: [`At most ${MAX_FAULT_RULES} rules; clear them first.`] });
     const times = rule.times ?? 1;
     const active: ActiveFault = { ...rule, id: `fault_${this.nextId++}`, remaining: times === 0 ? null : times, hits: 0 };
     this.rules.push(active);
@@ -182,6 +243,23 @@ const TRUNCATE_BODY = JSON.stringify({
   previous: null,
   results: [{ id: '00000000-0000-4000-8000-000000000000', identifier: 'truncated', name: 'Truncated', description: 'x'.repeat(200), taxCode: 'saas' }],
 });
+
+/** The header a rule's `echoKey` adds for a request with this Authorization header ({} if none). */
+export function echoHeaders(rule: FaultRule | undefined, authorization: string | undefined): Record<string, string> {
+  const match = /^Bearer\s+(\S+)/i.exec(authorization ?? '');
+  if (!rule?.echoKey || !match) return {};
+  const key = match[1]!;
+  const forms: Record<EchoForm, () => string> = {
+    plain: () => key,
+    upper: () => key.toUpperCase(),
+    lower: () => key.toLowerCase(),
+    prefix: () => key.slice(0, 12),
+    base64: () => Buffer.from(key).toString('base64'),
+    base64url: () => Buffer.from(key).toString('base64url'),
+    url: () => encodeURIComponent(key),
+  };
+  return { [rule.echoKey.header ?? 'X-Request-Id']: forms[rule.echoKey.as ?? 'plain']() };
+}
 
 /**
  * Writes the fault's response (or drops the connection). Returns the status for the journal:

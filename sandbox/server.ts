@@ -1,5 +1,7 @@
 // The sandbox HTTP server: node:http plumbing around the catalog API, plus the `/__sandbox/`
-// test hooks (journal, faults, reset, latency) and optional persistence to a state file.
+// test hooks (journal, faults, reset, latency) and optional persistence to a state file. Every
+// request passes guard.ts first (loopback Host, no foreign Origin; the hooks also need this run's
+// control token and JSON bodies).
 import { setMaxListeners } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -8,8 +10,9 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { API_PREFIX, handleApi, isAuthorized, type Reply } from './catalog-api';
-import { applyFault, FaultRegistry, FaultRuleError, isPassThrough } from './faults';
-import { Journal, redactHeaders } from './journal';
+import { applyFault, echoHeaders, FaultRegistry, FaultRuleError, isPassThrough, type FaultRule } from './faults';
+import { refuseControl, refuseForeign } from './guard';
+import { Journal, journalBody, redactHeaders } from './journal';
 import { buildSeed, parseSeed, type SeedName } from './seed';
 import { CatalogStore, type CatalogSnapshot } from './store';
 import { loadValidators } from './validation';
@@ -45,6 +48,11 @@ export interface Sandbox {
   readonly baseUrl: string;
   /** The first configured key. */
   readonly apiKey: string;
+  /**
+   * This run's token for the `/__sandbox/` control routes (random, made at start): send it as
+   * the `X-Sandbox-Token` header. Give it only to the processes that drive the sandbox.
+   */
+  readonly controlToken: string;
   readonly keys: Readonly<Record<string, string>>;
   readonly journal: Journal;
   readonly faults: FaultRegistry;
@@ -111,12 +119,13 @@ function sendJson(res: http.ServerResponse, reply: Reply, baseHeaders: Record<st
   res.writeHead(reply.status, headers).end(bytes);
 }
 
-function parseBody(raw: string): unknown {
+/** A control route's JSON body (the guard checked its content type); undefined when it does not parse. */
+function parseControlBody(raw: string): unknown {
   if (raw === '') return null;
   try {
     return JSON.parse(raw) as unknown;
   } catch {
-    return raw;
+    return undefined;
   }
 }
 
@@ -146,8 +155,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   setMaxListeners(0, closing.signal);
   let latencyMs = options.latencyMs ?? 0;
 
+  const controlToken = randomBytes(24).toString('base64url');
+
   const hooks = (method: string, route: string, raw: string): Reply => {
-    const body = parseBody(raw);
+    const body = parseControlBody(raw);
+    if (body === undefined) return { status: 400, body: { detail: 'The body is not valid JSON.' } };
     const key = `${method} ${route}`;
     switch (key) {
       case 'GET journal':
@@ -183,34 +195,55 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
   };
 
+  /** A rule's `mutate`: the catalog changes after this answer was made, before the next request. */
+  const mutate = (fault: FaultRule | undefined): void => {
+    for (const id of fault?.mutate?.archive ?? []) store.archive(id);
+    for (const product of fault?.mutate?.create ?? []) store.create(product, OTHER_USER);
+  };
+
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const requestId = `req_${randomBytes(5).toString('hex')}`;
     const base = { 'X-Request-Id': requestId };
     const at = new Date().toISOString();
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
-    const raw = await readRaw(req);
-    if (url.pathname.startsWith(HOOK_PREFIX)) {
-      sendJson(res, hooks(method, url.pathname.slice(HOOK_PREFIX.length).replace(/\/$/, ''), raw ?? ''), base);
+    const isHook = url.pathname.startsWith(HOOK_PREFIX);
+    const hasBody = req.headers['content-length'] !== undefined ? req.headers['content-length'] !== '0' : req.headers['transfer-encoding'] !== undefined;
+    const refused = refuseForeign(req.headers, port) ?? (isHook ? refuseControl(req.headers, controlToken, hasBody) : undefined);
+    if (refused) {
+      // Neither read nor journaled: the body of a refused request is never kept.
+      res.setHeader('Connection', 'close');
+      sendJson(res, refused, base);
+      req.resume();
       return;
     }
+    const raw = await readRaw(req);
+    if (isHook) {
+      sendJson(res, raw === undefined ? { status: 413, body: { detail: 'Request body too large.' } } : hooks(method, url.pathname.slice(HOOK_PREFIX.length).replace(/\/$/, ''), raw), base);
+      return;
+    }
+    const authorized = isAuthorized(req.headers, keys);
     const entry = {
       requestId, method, path: url.pathname, query: Object.fromEntries(url.searchParams),
-      headers: redactHeaders(req.headers), authorized: isAuthorized(req.headers, keys),
-      body: parseBody(raw ?? ''), status: 0, at,
+      headers: redactHeaders(req.headers), authorized, ...journalBody(raw, authorized), status: 0, at,
     };
     try {
       if (latencyMs > 0) await sleep(latencyMs, undefined, { signal: closing.signal });
       const fault = faults.take(method, url.pathname, url.search);
       if (fault?.delayMs) await sleep(fault.delayMs, undefined, { signal: closing.signal });
+      // A pass-through rule's `headers` and `echoKey` go on the normal answer.
+      const headers = { ...base, ...(fault && isPassThrough(fault) ? fault.headers : {}), ...echoHeaders(fault, req.headers.authorization) };
       if (fault && !isPassThrough(fault)) {
-        journal.record({ ...entry, status: res.destroyed ? 0 : applyFault(fault, res, base), fault: fault.id });
+        const status = res.destroyed ? 0 : applyFault(fault, res, headers);
+        mutate(fault);
+        journal.record({ ...entry, status, fault: fault.id });
         return;
       }
       const reply = raw === undefined
         ? { status: 413, body: { detail: 'Request body too large.' } }
         : handleApi({ method, url, headers: req.headers, rawBody: raw }, { store, keys });
-      sendJson(res, reply, base);
+      mutate(fault);
+      sendJson(res, reply, headers);
       journal.record({ ...entry, status: reply.status, ...(fault ? { fault: fault.id } : {}) });
     } catch (error) {
       if (closing.signal.aborted) {
@@ -223,6 +256,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
   };
 
+  let port = 0; // known once listening; no request arrives before
   const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -232,6 +266,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     });
   });
   const address = server.address() as AddressInfo;
+  port = address.port;
   const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const origin = `http://${hostPart}:${address.port}`;
 
@@ -239,6 +274,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     origin,
     baseUrl: origin + API_PREFIX,
     apiKey,
+    controlToken,
     keys,
     journal,
     faults,

@@ -1,16 +1,14 @@
-// `npm start`: the product's one-command demo. Builds and packages the extension, starts the
-// kelviq sandbox with the demo catalog (kept in .run/demo/ between runs) and the Zaveit sandbox
-// (its demo catalog, in memory), starts a real VS Code
-// (code-server) with the extension installed and pointed at the sandbox, and prints what to open.
-// Ctrl+C stops everything.
+// `npm start`: the product's one-command demo. Builds and packages the extension, then starts the
+// kelviq sandbox with the demo catalog (kept in .run/demo/ between runs), the Zaveit sandbox (its
+// demo catalog, in memory) and a real VS Code (code-server) with the extension installed and
+// pointed at the kelviq sandbox, behind a random password (scripts/demo.ts), and prints what to
+// open. Ctrl+C stops everything.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_API_KEY, DEMO_USER, startSandbox } from '../sandbox';
 import { startZaveitSandbox, ZAVEIT_DEMO_TOKEN } from '../sandbox/zaveit';
-import { createRunDir, repoRoot } from '../test/harness/runDir';
-import { extensionSettingsFor } from '../test/harness/testEnvironment';
-import { freePort, installVsix, startVsCodeServer } from '../test/harness/vscodeServer';
+import { repoRoot } from '../test/harness/runDir';
+import { freePort } from '../test/harness/vscodeServer';
+import { startDemo } from './demo';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -44,31 +42,28 @@ async function main(): Promise<void> {
 
   // The demo catalog is kept between runs, beside the demo VS Code's own folders.
   const stateFile = path.join(repoRoot, '.run', 'demo', 'sandbox-state.json');
-  mkdirSync(path.dirname(stateFile), { recursive: true });
-  const sandbox = await startSandbox({
-    port: await portOr(option('--sandbox-port', 4010)),
-    seed: 'demo',
+  const demo = await startDemo({
+    label: 'demo',
+    persistent: true,
+    sandboxPort: await portOr(option('--sandbox-port', 4010)),
+    port: await portOr(option('--port', 8080)),
     stateFile,
-    keys: { [DEMO_API_KEY]: DEMO_USER },
   });
   const zaveit = await startZaveitSandbox({ port: await portOr(option('--zaveit-port', 4020)), seed: 'demo' });
-  const run = createRunDir('demo', extensionSettingsFor(sandbox), true); // settings name this run's sandbox port
-  installVsix(run, path.join(repoRoot, 'kelviq-catalog.vsix'));
-  const server = await startVsCodeServer('code-server', run, { port: await portOr(option('--port', 8080)) });
 
-  const url = server.workbenchUrl(run.workspace);
   process.stdout.write(
     [
       '',
       '  Kelviq Catalog demo is running.',
       '',
-      `  Open:      ${url}`,
-      `  Sandbox:   ${sandbox.baseUrl}  (demo catalog, saved in ${path.relative(repoRoot, stateFile)})`,
-      `  API key:   ${sandbox.apiKey}`,
+      `  Open:      ${demo.url}`,
+      `  Password:  ${demo.password}   (new for each run)`,
+      `  Sandbox:   ${demo.sandbox.baseUrl}  (demo catalog, saved in ${path.relative(repoRoot, stateFile)})`,
+      `  API key:   ${demo.sandbox.apiKey}`,
       `  Zaveit:    ${zaveit.baseUrl}  (Zaveit demo catalog, in memory)`,
       `  Token:     ${ZAVEIT_DEMO_TOKEN}`,
       '',
-      '  In VS Code: click the Kelviq icon, press "Set API Key" and paste the key above.',
+      '  In VS Code: click the Kelviq icon and press "Set API Key": the demo key is filled in, press Enter.',
       '  For Zaveit: click the Zaveit icon, press "Set Token", paste the Zaveit base URL, then the token.',
       '  Press Ctrl+C to stop.',
       '',
@@ -80,13 +75,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stdout.write('\n[start] stopping…\n');
-    await server.stop();
-    await Promise.all([sandbox.close(), zaveit.close()]);
+    await demo.stop();
+    await zaveit.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
-  server.process.child.once('exit', () => void stop());
+  demo.server.process.child.once('exit', () => void stop());
 }
 
 main().catch((err: unknown) => {

@@ -12,6 +12,7 @@ import { SwitchablePrompts } from './kelviq/connection/prompts';
 import { registerKelviqDocuments, type KelviqDocuments } from './kelviq/documents';
 import { registerProductsView, type ProductsTree } from './kelviq/products';
 import { createLog } from './logging';
+import { onDidShowMessage, userMessageEvents, type ShownMessage } from './userMessages';
 import { registerZaveit, type ZaveitExtensionApi } from './zaveit';
 
 export interface KelviqExtensionApi {
@@ -21,6 +22,8 @@ export interface KelviqExtensionApi {
   readonly zaveit: ZaveitExtensionApi;
   /** Extension-host tests only (ExtensionMode.Test): answer the connection commands' prompts. */
   readonly prompts?: Pick<SwitchablePrompts, 'answerWith'>;
+  /** Each notification or dialog the extension shows (outside src/documents), as shown. */
+  readonly onDidShowMessage: vscode.Event<ShownMessage>;
 }
 
 export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
@@ -29,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
   const guard = new ProductionGuard();
   const compare = registerConflictCompare(context);
   const prompts = new SwitchablePrompts();
-  context.subscriptions.push(connection, vscode.commands.registerCommand(COMMANDS.showLog.id, () => log.show()));
+  context.subscriptions.push(connection, userMessageEvents, vscode.commands.registerCommand(COMMANDS.showLog.id, () => log.show()));
 
   registerApiKeyCommands(context, connection, log, prompts);
   registerEnvironmentCommands(context, connection, log, prompts);
@@ -39,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
   const products = registerProductsView(context, { connection, guard, log, openDocument: (env, id, label) => documents.open(env, id, label) });
   const zaveit = registerZaveit(context, { compare, log });
   const testing = context.extensionMode === vscode.ExtensionMode.Test;
-  return { products, documents, connection, zaveit, ...(testing ? { prompts } : {}) };
+  return { products, documents, connection, zaveit, onDidShowMessage, ...(testing ? { prompts } : {}) };
 }
 
 export function deactivate(): void {}

@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   };
   process.on('disconnect', stop);
   process.on('SIGTERM', stop);
-  process.send?.({ origin: sandbox.origin, baseUrl: sandbox.baseUrl, apiKey: sandbox.apiKey, count: sandbox.store.size });
+  // Over IPC only: the control token goes to the parent process, nowhere else.
+  process.send?.({ origin: sandbox.origin, baseUrl: sandbox.baseUrl, apiKey: sandbox.apiKey, controlToken: sandbox.controlToken, count: sandbox.store.size });
 }
 
 main().catch((err: unknown) => {

@@ -19,6 +19,8 @@ interface Ready {
   origin: string;
   baseUrl: string;
   apiKey: string;
+  /** For the control routes (X-Sandbox-Token); never leaves this process. */
+  controlToken: string;
   count: number;
 }
 
@@ -33,14 +35,16 @@ export async function startSandboxProcess(seed: string): Promise<RemoteSandbox> 
   const hook = async (method: 'GET' | 'POST' | 'DELETE', name: string, body?: unknown): Promise<unknown> => {
     const res = await request(`${ready.origin}/__sandbox/${name}`, {
       method,
-      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      headers: { 'x-sandbox-token': ready.controlToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.body.text();
     if (res.statusCode >= 300) throw new Error(`sandbox hook ${method} ${name}: HTTP ${res.statusCode} ${text}`);
     return text ? (JSON.parse(text) as unknown) : undefined;
   };
+  const { controlToken: _token, ...shown } = ready;
   return {
-    ...ready,
+    ...shown,
     async setLatency(ms) {
       await hook('POST', 'latency', { ms });
     },

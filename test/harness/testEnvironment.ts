@@ -49,10 +49,16 @@ export function extensionSettingsFor(sandbox: Sandbox): Record<string, unknown> 
   };
 }
 
-/** Writes the sandbox keys and tokens for the extension-host suite; returns the environment that points at them. */
+/**
+ * Writes the sandbox keys, its control token and the Zaveit tokens for the extension-host suite
+ * (a file, never the page URL); returns the environment that points at them.
+ */
 export function suiteEnvironment(sandbox: Sandbox, dir: string, zaveit?: ZaveitSandbox): Record<string, string> {
   const file = path.join(dir, KEYS_FILE_NAME);
-  writeFileSync(file, JSON.stringify({ apiKey: sandbox.apiKey, otherKey: OTHER_USER_KEY, ...(zaveit ? { zaveit: ZAVEIT_TEST_TOKENS } : {}) }));
+  writeFileSync(
+    file,
+    JSON.stringify({ apiKey: sandbox.apiKey, otherKey: OTHER_USER_KEY, controlToken: sandbox.controlToken, ...(zaveit ? { zaveit: ZAVEIT_TEST_TOKENS } : {}) }),
+  );
   // KELVIQ_TEST_GREP runs only the matching tests (e.g. KELVIQ_TEST_GREP=save npm run test:integration).
   const grep: Record<string, string> = process.env.KELVIQ_TEST_GREP ? { KELVIQ_TEST_GREP: process.env.KELVIQ_TEST_GREP } : {};
   const zaveitOrigin: Record<string, string> = zaveit ? { KELVIQ_TEST_ZAVEIT_ORIGIN: zaveit.origin } : {};

@@ -1,5 +1,7 @@
 // Starts a real VS Code server on 127.0.0.1, with the pinned Node 24 from `.tools/`:
-//  - 'code-server': what a person uses (`npm start`, the e2e tests);
+//  - 'code-server': what a person uses (`npm start`, the e2e tests). With `auth`, it asks for a
+//    password (passed in the PASSWORD environment variable: never on the command line, which any
+//    local user can read, nor in a file); without, it answers anyone (tests on a random port only);
 //  - 'vscode-server': VS Code's own server in code-server's package, started with the smoke-test
 //    driver on, so the web workbench honours the `payload` that loads an extension test suite.
 import { spawnSync } from 'node:child_process';
@@ -49,19 +51,25 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startVsCodeServer(
-  kind: ServerKind,
-  run: RunDir,
-  options: { port?: number; env?: NodeJS.ProcessEnv } = {},
-): Promise<VsCodeServer> {
+export interface VsCodeServerOptions {
+  /** Default: a free port. */
+  port?: number;
+  env?: NodeJS.ProcessEnv;
+  /** code-server only: require this password (login page, then a session cookie). */
+  auth?: { password: string };
+}
+
+export async function startVsCodeServer(kind: ServerKind, run: RunDir, options: VsCodeServerOptions = {}): Promise<VsCodeServer> {
   assertToolsInstalled();
-  const port = options.port ?? (await freePort());
+  const port = options.port || (await freePort());
+  if (options.auth && kind !== 'code-server') throw new Error('startVsCodeServer: password auth is a code-server option');
+  const env = { ...options.env, ...(options.auth ? { PASSWORD: options.auth.password } : {}) };
   const args =
     kind === 'code-server'
       ? [
           tools.codeServerEntry,
           '--config', '/dev/null',
-          '--auth', 'none',
+          '--auth', options.auth ? 'password' : 'none',
           '--bind-addr', `127.0.0.1:${port}`,
           '--disable-telemetry',
           '--disable-update-check',
@@ -84,7 +92,7 @@ export async function startVsCodeServer(
           '--extensions-dir', run.extensions,
         ];
   const proc = spawnGroup(kind, tools.node24, args, {
-    env: run.env(options.env),
+    env: run.env(env),
     cwd: run.root,
     logFile: path.join(run.logs, `${kind}.log`),
   });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Product } from '../../src/api';
+import type { ShownMessage } from '../../src/userMessages';
 import { extensionApi, productLabels, sandbox, setKey, waitFor } from './support';
 
 type Page = { count: number; results: Product[] };
@@ -67,6 +68,68 @@ describe('Products explorer', function () {
     const all = await api.products.getChildren();
     assert.equal(all.length, 130);
     assert.ok(all.every((n) => n.contextValue === 'kelviq.product'), 'no Load more row once everything is loaded');
+  });
+
+  it('Load all whose count moves between pages still lists every product', async () => {
+    const api = await extensionApi();
+    await vscode.commands.executeCommand('kelviq.refreshProducts');
+    await api.products.getChildren();
+    const first = (await sandbox.api<Page>('GET', '/catalog/products/?page_size=1')).json.results[0];
+    assert.ok(first);
+    // Archived once page 1 is served: every later product moves up one place.
+    await sandbox.fault({ method: 'GET', path: 'page=1&', mutate: { archive: [first.id] } });
+    await vscode.commands.executeCommand('kelviq.loadAllProducts');
+    const server = await sandbox.api<Page>('GET', '/catalog/products/?page_size=100');
+    const rest = await sandbox.api<Page>('GET', '/catalog/products/?page=2&page_size=100');
+    assert.deepEqual(await productLabels(api), [...server.json.results, ...rest.json.results].map((p) => p.name));
+    assert.equal((await productLabels(api)).length, 129);
+  });
+
+  it('a server message with a command link reaches the error notification as plain text', async () => {
+    const api = await extensionApi();
+    await vscode.commands.executeCommand('kelviq.refreshProducts');
+    await api.products.getChildren();
+    const link = `[Set API Key](command:kelviq.setApiKey?${encodeURIComponent(JSON.stringify({ apiKey: 'sk_attacker_0123456789' }))})`;
+    await sandbox.fault({ method: 'GET', path: 'page=2&', status: 500, body: { detail: `Maintenance. ${link}` } });
+    const shown: ShownMessage[] = [];
+    const sub = api.onDidShowMessage((m) => shown.push(m));
+    try {
+      const loading = vscode.commands.executeCommand('kelviq.loadAllProducts');
+      const error = await waitFor('the error notification', () => shown.find((m) => m.severity === 'error'));
+      assert.match(error.message, /^Could not load all products: .* 500 .*Kelviq said: "Maintenance\. \[Set API Key\] \(command∶kelviq\.setApiKey\?/);
+      assert.ok(!error.message.includes('](command:'), error.message);
+      await vscode.commands.executeCommand('notifications.clearAll');
+      await loading;
+    } finally {
+      sub.dispose();
+      await sandbox.clearFaults();
+    }
+  });
+
+  it('showSaved: only in the environment the rows came from, and during a search only in place', async () => {
+    const api = await extensionApi();
+    await vscode.commands.executeCommand('kelviq.refreshProducts');
+    const rows = await api.products.getChildren();
+    const first = (rows[0] as { product?: Product }).product;
+    assert.ok(first);
+    assert.equal(api.products.environment, 'custom');
+    // Saved in another environment (a document opened from Sandbox): this tree is not touched.
+    assert.equal(api.products.showSaved('sandbox', { ...first, name: 'Saved In Sandbox' }), undefined);
+    assert.ok(!(await productLabels(api)).includes('Saved In Sandbox'));
+    // Saved here: the row shows the server's new version in place.
+    assert.ok(api.products.showSaved('custom', { ...first, name: 'Saved Here' }));
+    assert.equal((await productLabels(api))[0], 'Saved Here');
+    // During a search: a listed row is replaced, a product the search did not list is not added.
+    await vscode.commands.executeCommand('kelviq.searchProducts', 'bulk item 12');
+    const found = await api.products.getChildren();
+    const listed = (found[0] as { product?: Product }).product;
+    assert.ok(listed);
+    const before = await productLabels(api);
+    assert.equal(api.products.showSaved('custom', { ...first, name: 'Not In This Search' }), undefined);
+    assert.deepEqual(await productLabels(api), before);
+    assert.ok(api.products.showSaved('custom', { ...listed, name: 'Bulk Item 12 Renamed' }));
+    assert.deepEqual(await productLabels(api), ['Bulk Item 12 Renamed', ...before.slice(1)]);
+    await vscode.commands.executeCommand('kelviq.clearSearch');
   });
 
   it('searches on the server and clears the search', async () => {

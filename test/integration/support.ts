@@ -5,10 +5,12 @@ import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { KelviqExtensionApi } from '../../src/extension';
 
-// Keys come from a file the runner wrote, never through the workbench URL (which a browser keeps).
+// Keys, the sandbox's control token and the Zaveit tokens come from a file the runner wrote,
+// never through the workbench URL (which a browser keeps).
 const keys = JSON.parse(readFileSync(required('KELVIQ_TEST_KEYS_FILE'), 'utf8')) as {
   apiKey: string;
   otherKey: string;
+  controlToken: string;
   zaveit?: { token: string; otherToken: string; expiredToken: string; expiringToken: string };
 };
 export const sandboxOrigin = required('KELVIQ_TEST_SANDBOX_ORIGIN');
@@ -51,6 +53,15 @@ export interface JournalEntry {
   headers: Record<string, string>;
 }
 
+/** A request to one of the sandbox's control routes (`/__sandbox/…`), with this run's token. */
+function hook(route: string, method = 'GET', body?: unknown): Promise<Response> {
+  return fetch(`${sandboxOrigin}/__sandbox/${route}`, {
+    method,
+    headers: { 'x-sandbox-token': keys.controlToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
 export const sandbox = {
   async api<T = unknown>(method: string, path: string, body?: unknown, key = apiKey): Promise<{ status: number; json: T }> {
     const res = await fetch(`${baseUrl}${path}`, {
@@ -62,20 +73,22 @@ export const sandbox = {
     return { status: res.status, json: (text ? JSON.parse(text) : undefined) as T };
   },
   async journal(): Promise<JournalEntry[]> {
-    return (await fetch(`${sandboxOrigin}/__sandbox/journal`)).json() as Promise<JournalEntry[]>;
+    const res = await hook('journal');
+    assert.equal(res.status, 200, `journal: ${res.status}`);
+    return res.json() as Promise<JournalEntry[]>;
   },
   async clearJournal(): Promise<void> {
-    await fetch(`${sandboxOrigin}/__sandbox/journal`, { method: 'DELETE' });
+    assert.equal((await hook('journal', 'DELETE')).status, 204);
   },
   async fault(rule: Record<string, unknown>): Promise<void> {
-    const res = await fetch(`${sandboxOrigin}/__sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rule) });
+    const res = await hook('faults', 'POST', rule);
     assert.equal(res.status, 201, `fault rule accepted: ${await res.text()}`);
   },
   async clearFaults(): Promise<void> {
-    await fetch(`${sandboxOrigin}/__sandbox/faults`, { method: 'DELETE' });
+    assert.equal((await hook('faults', 'DELETE')).status, 204);
   },
   async reset(): Promise<void> {
-    await fetch(`${sandboxOrigin}/__sandbox/reset`, { method: 'POST' });
+    assert.equal((await hook('reset', 'POST')).status, 200);
   },
 };
 

@@ -185,6 +185,51 @@ describe('domain/catalog/ProductListModel', () => {
     }
   });
 
+  describe('the page size the server serves, and counts it cannot be trusted with', () => {
+    it('a server that serves 50 when asked for 100: pages are counted in 50s, every product is reached', () => {
+      const all = catalog(150);
+      const m = new ProductListModel<P>(100);
+      const g = m.reset();
+      for (let page = 1; page <= 3; page++) {
+        assert.equal(m.nextPage, page);
+        assert.ok(m.acceptPage(g, page, serve(all, page, 50)));
+        assert.equal(m.hasMore, page < 3, `after page ${page}`);
+      }
+      assert.equal(m.servedPageSize, 50);
+      assert.deepEqual(m.items, all);
+    });
+
+    it('a count of 1e15: Load more stays only until a short page shows the real end', () => {
+      const m = new ProductListModel<P>(2);
+      const g = m.reset();
+      m.acceptPage(g, 1, answer(1e15, 'a', 'b'));
+      assert.equal(m.hasMore, true);
+      m.acceptPage(g, 2, answer(1e15, 'c'));
+      assert.equal(m.hasMore, false);
+      assert.deepEqual(ids(m), ['a', 'b', 'c']);
+    });
+
+    it('an empty page ends the list, page 1 included', () => {
+      const m = new ProductListModel<P>(2);
+      const g = m.reset();
+      m.acceptPage(g, 1, answer(50));
+      assert.equal(m.hasMore, false);
+      const m2 = new ProductListModel<P>(2);
+      const g2 = m2.reset();
+      m2.acceptPage(g2, 1, answer(9, 'a', 'b'));
+      m2.acceptPage(g2, 2, answer(9));
+      assert.equal(m2.hasMore, false);
+    });
+
+    it('a reset forgets the served page size', () => {
+      const m = new ProductListModel<P>(10);
+      m.acceptPage(m.reset(), 1, answer(20, 'a', 'b'));
+      assert.equal(m.servedPageSize, 2);
+      m.reset();
+      assert.equal(m.servedPageSize, 10);
+    });
+  });
+
   describe('acceptAll (Load all)', () => {
     const cases: Array<[number, number, number]> = [
       // [page size, products, next page afterwards]
@@ -286,6 +331,17 @@ describe('domain/catalog/ProductListModel', () => {
         assert.equal(m.total, total);
       });
     }
+
+    it('replace swaps a listed product in place and never adds one (a save during a search)', () => {
+      const m = new ProductListModel<P>(3);
+      const g = m.reset('pro');
+      m.acceptPage(g, 1, answer(2, 'a', 'b'));
+      assert.equal(m.replace(p('b', 'renamed')), true);
+      assert.deepEqual(m.items, [p('a'), p('b', 'renamed')]);
+      assert.equal(m.replace(p('other')), false);
+      assert.deepEqual(ids(m), ['a', 'b']);
+      assert.equal(m.total, 2);
+    });
 
     it('remove before the first page leaves the count unknown', () => {
       const m = new ProductListModel<P>();

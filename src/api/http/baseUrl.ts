@@ -1,5 +1,7 @@
 // Splits a configured API base URL into the origin (one connection pool each) and the base path
-// that every request path is appended to. Pure.
+// that every request path is appended to. Pure. Plain http only for loopback: the one rule in
+// domain/environment/loopback, checked here again so the client never depends on the caller.
+import { isLoopbackUrl } from '../../domain/environment/loopback';
 
 export interface ParsedBaseUrl {
   /** `https://api.kelviq.com` */
@@ -7,8 +9,6 @@ export interface ParsedBaseUrl {
   /** `/api/v1` (no trailing slash; '' for a bare origin) */
   basePath: string;
 }
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * Throws a TypeError a person can act on for anything that is not an absolute http(s) URL
@@ -25,13 +25,13 @@ export function parseBaseUrl(baseUrl: string): ParsedBaseUrl {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new TypeError(`The API base URL must start with https:// (got "${url.protocol}").`);
   }
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname) && !url.hostname.startsWith('127.')) {
+  if (url.username || url.password) {
+    throw new TypeError('The API base URL must not contain a user name or password; set the API key instead.');
+  }
+  if (url.protocol === 'http:' && !isLoopbackUrl(baseUrl)) {
     throw new TypeError(
       `The API base URL ${url.origin} uses plain http: the API key would travel unencrypted. Use https://, or http:// only for a local sandbox (127.0.0.1 / localhost).`,
     );
-  }
-  if (url.username || url.password) {
-    throw new TypeError('The API base URL must not contain a user name or password; set the API key instead.');
   }
   if (url.search || url.hash) {
     throw new TypeError(`The API base URL must not contain a query or fragment (got "${url.search}${url.hash}").`);

@@ -2,13 +2,29 @@
 // and uses four: field-keyed `{"name": ["…"]}` (DRF), `{"detail": "…"}`, `{"error": "…"}` and
 // `{"status": "…", "message": "…"}`. Also handled: DRF `non_field_errors` (a form-level message,
 // not a field), nested serializer errors (`images.0.name`), bare strings and arrays, and
-// `{"errors": …}` wrappers. Pure: no I/O, never throws.
+// `{"errors": …}` wrappers. Pure: no I/O, never throws. A body's keys are the server's words:
+// they are collected in a Map and handed out in an object without a prototype, so a field named
+// `constructor`, `toString` or `__proto__` is a field like any other.
+
+/** Field path → messages, in an object without a prototype (see fieldErrorsFrom). */
+export type FieldErrors = Record<string, string[]>;
 
 export interface ParsedErrorBody {
   /** A form-level message (detail / error / message / non_field_errors), if any. */
   message?: string;
   /** Field path (dot-separated, e.g. `taxCode`, `images.0.name`) → messages. */
-  fieldErrors: Record<string, string[]>;
+  fieldErrors: FieldErrors;
+}
+
+/**
+ * A prototype-free copy: `out.constructor` is a field only if the server named one, and no key
+ * (`__proto__` included) can reach Object.prototype. Takes own enumerable entries only.
+ */
+export function fieldErrorsFrom(source: Iterable<readonly [string, readonly string[]]> | Readonly<Record<string, readonly string[]>> = []): FieldErrors {
+  const out = Object.create(null) as FieldErrors;
+  const entries = Symbol.iterator in source ? (source as Iterable<readonly [string, readonly string[]]>) : Object.entries(source);
+  for (const [key, messages] of entries) out[key] = [...messages];
+  return out;
 }
 
 const MESSAGE_KEYS = ['non_field_errors', '__all__', 'detail', 'error', 'message', 'error_description'] as const;
@@ -17,15 +33,18 @@ const META_KEYS = new Set<string>([...MESSAGE_KEYS, 'errors', 'status', 'status_
 /** `status` values that are a flag, not a message. */
 const STATUS_TOKENS = new Set(['error', 'errors', 'fail', 'failed', 'failure', 'success', 'ok', 'false', 'true']);
 
+type Fields = Map<string, string[]>;
+
 export function parseErrorBody(body: unknown): ParsedErrorBody {
-  const fieldErrors: Record<string, string[]> = {};
+  const fields: Fields = new Map();
   const messages: string[] = [];
-  collectTop(body, fieldErrors, messages, 0);
+  collectTop(body, fields, messages, 0);
+  const fieldErrors = fieldErrorsFrom(fields);
   const message = messages.find((m) => m.length > 0);
   return message === undefined ? { fieldErrors } : { message, fieldErrors };
 }
 
-function collectTop(body: unknown, fields: Record<string, string[]>, messages: string[], depth: number): void {
+function collectTop(body: unknown, fields: Fields, messages: string[], depth: number): void {
   if (depth > 4) return;
   if (typeof body === 'string') {
     if (body.trim()) messages.push(body.trim());
@@ -45,10 +64,10 @@ function collectTop(body: unknown, fields: Record<string, string[]>, messages: s
   }
   if (!isRecord(body)) return;
   for (const key of MESSAGE_KEYS) {
-    if (key in body) collectTop(body[key], fields, messages, depth + 1);
+    if (Object.hasOwn(body, key)) collectTop(body[key], fields, messages, depth + 1);
   }
-  if ('errors' in body) collectTop(body.errors, fields, messages, depth + 1);
-  const status = body.status;
+  if (Object.hasOwn(body, 'errors')) collectTop(body.errors, fields, messages, depth + 1);
+  const status = Object.hasOwn(body, 'status') ? body.status : undefined;
   if (typeof status === 'string' && status.trim() && !STATUS_TOKENS.has(status.trim().toLowerCase())) {
     messages.push(status.trim());
   }
@@ -57,7 +76,7 @@ function collectTop(body: unknown, fields: Record<string, string[]>, messages: s
   }
 }
 
-function collectField(path: string, value: unknown, fields: Record<string, string[]>, depth: number): void {
+function collectField(path: string, value: unknown, fields: Fields, depth: number): void {
   if (depth > 6) return;
   if (typeof value === 'string') {
     addField(fields, path, value);
@@ -75,12 +94,12 @@ function collectField(path: string, value: unknown, fields: Record<string, strin
   // numbers, booleans, null: not an error message
 }
 
-function addField(fields: Record<string, string[]>, path: string, message: string): void {
+function addField(fields: Fields, path: string, message: string): void {
   const text = message.trim();
   if (!text) return;
-  // Own-property checks: a body with keys like `constructor` or `__proto__` must not crash or pollute.
-  if (Object.hasOwn(fields, path)) fields[path]!.push(text);
-  else Object.defineProperty(fields, path, { value: [text], enumerable: true, writable: true, configurable: true });
+  const list = fields.get(path);
+  if (list) list.push(text);
+  else fields.set(path, [text]);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,7 +1,9 @@
 // A JSON-over-HTTPS client for one API origin: an undici Pool (keep-alive, owned and closed here),
 // per-attempt timeouts, caller cancellation, the retry policy in retry.ts, zod validation of
 // every body it returns, one log entry per attempt, and ApiError for every failure. It knows
-// nothing about kelviq: the backend client supplies headers, paths, schemas and messages.
+// nothing about kelviq: the backend client supplies headers, paths, schemas and messages. Every
+// text an attempt produces (the log entry's error and request id, the ApiError's message) is
+// redacted and plain text before anyone sees it: a server may echo the key or send link syntax.
 //
 // Why `Pool.request` and not `fetch`: it hands back status, headers and the body stream without
 // WHATWG wrapping, keeps undici's error codes (fetch folds them into "TypeError: fetch failed"),
@@ -12,7 +14,8 @@ import type { z } from 'zod';
 import { parseBaseUrl } from './baseUrl';
 import { interpretResponse, interpretThrown, pickHeader, type Attempt, type AttemptFailure } from './attemptOutcome';
 import type { ParsedErrorBody } from './errorBody';
-import { ApiError, redact } from './errors';
+import { plainText } from '../../domain/untrustedText';
+import { ApiError, redact, safeRequestId } from './errors';
 import { readBodyText } from './responseBody';
 import { isAmbiguous, isRetryAllowed, retryDelay, sleep } from './retry';
 import type { ErrorContext } from './statusErrors';
@@ -164,7 +167,7 @@ export class HttpClient {
         return (outcome = this.#thrown(error, req, path, timedOut, 'send'));
       }
       entry.status = res.statusCode;
-      const requestId = pickHeader(res.headers, REQUEST_ID_HEADERS);
+      const requestId = safeRequestId(pickHeader(res.headers, REQUEST_ID_HEADERS), this.#options.secrets);
       if (requestId !== undefined) entry.requestId = requestId;
       let text: string;
       try {
@@ -182,9 +185,14 @@ export class HttpClient {
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', forward);
       entry.durationMs = Math.round(performance.now() - started);
-      if (outcome && !outcome.ok) entry.error = outcome.error.message;
+      if (outcome && !outcome.ok) entry.error = outcome.error.message = this.#clean(outcome.error.message);
       safely(this.#options.onRequest, entry);
     }
+  }
+
+  /** A per-attempt text as anyone may see it: the key (and its echoes) redacted, plain text. */
+  #clean(text: string): string {
+    return plainText(redact(text, this.#options.secrets));
   }
 
   #thrown<T>(error: unknown, req: HttpRequest<T>, path: string, timedOut: boolean, phase: 'send' | 'body', status?: number): Attempt<T> {
@@ -206,7 +214,7 @@ export class HttpClient {
     }
     if (attempts > 1 && outcome.failure) message += ` (${attempts} attempts)`;
     const retryable = outcome.error.kind !== 'cancelled' && allowed;
-    return new ApiError({ ...outcome.error, message: redact(message, this.#options.secrets), attempts, retryable });
+    return new ApiError({ ...outcome.error, message: this.#clean(message), attempts, retryable });
   }
 
   #cancelled(method: string, path: string, attempts: number): ApiError {

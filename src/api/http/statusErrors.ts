@@ -1,8 +1,11 @@
 // Maps a non-2xx answer (status + body text) to an ApiError description with a message a person
-// can act on. Pure: the HTTP client adds attempts, retryability and the request id.
+// can act on. Pure: the HTTP client adds attempts, retryability and the request id. The server's
+// words in a message are redacted (the key) and plain text (src/domain/untrustedText): an ApiError
+// message can be shown as it is. fieldErrors keep the server's words, redacted but not rewritten.
 import { STATUS_CODES } from 'node:http';
+import { plainText } from '../../domain/untrustedText';
 import { redact, type ApiErrorKind } from './errors';
-import { describeProblems, parseErrorBody, type ParsedErrorBody } from './errorBody';
+import { describeProblems, fieldErrorsFrom, parseErrorBody, type FieldErrors, type ParsedErrorBody } from './errorBody';
 import { decodeJson } from './responseBody';
 
 export interface ErrorContext {
@@ -24,7 +27,7 @@ export interface ErrorContext {
 export interface StatusError {
   kind: ApiErrorKind;
   message: string;
-  fieldErrors: Record<string, string[]>;
+  fieldErrors: FieldErrors;
   /** The decoded body (empty when unreadable), for callers that look at the server's words. */
   body: ParsedErrorBody;
 }
@@ -32,8 +35,10 @@ export interface StatusError {
 export function errorForStatus(ctx: ErrorContext, status: number, text: string, contentType: string | undefined): StatusError {
   const who = `${ctx.service} (${ctx.environmentLabel})`;
   const where = `${ctx.method} ${ctx.path}`;
-  const { body, unreadable } = decodeErrorBody(text, contentType, ctx.secrets);
-  const problem = describeProblems(body);
+  const { body, unreadable: rawUnreadable } = decodeErrorBody(text, contentType, ctx.secrets);
+  const unreadable = rawUnreadable === undefined ? undefined : plainText(redact(rawUnreadable, ctx.secrets), 200);
+  const described = describeProblems(body);
+  const problem = described === undefined ? undefined : plainText(described, 500);
   const said = problem ? ` ${ctx.service} said: ${quote(problem)}` : '';
   const result = (kind: ApiErrorKind, message: string): StatusError => ({ kind, message, fieldErrors: body.fieldErrors, body });
 
@@ -72,23 +77,24 @@ export function errorForStatus(ctx: ErrorContext, status: number, text: string, 
 
 /** JSON → parsed; a short plain-text body → its text as the message; anything else → unreadable. */
 function decodeErrorBody(text: string, contentType: string | undefined, secrets: readonly string[]): { body: ParsedErrorBody; unreadable?: string } {
-  if (!text.trim()) return { body: { fieldErrors: {} } };
+  if (!text.trim()) return { body: { fieldErrors: fieldErrorsFrom() } };
   const decoded = decodeJson(text, contentType);
   if (decoded.ok) return { body: redactBody(parseErrorBody(decoded.value), secrets) };
   const type = contentType?.split(';')[0]?.trim().toLowerCase();
   const plain = text.trim();
   if (type === 'text/plain' && plain.length <= 300 && !plain.startsWith('<')) {
-    return { body: redactBody({ message: plain, fieldErrors: {} }, secrets) };
+    return { body: redactBody({ message: plain, fieldErrors: fieldErrorsFrom() }, secrets) };
   }
-  return { body: { fieldErrors: {} }, unreadable: decoded.reason };
+  return { body: { fieldErrors: fieldErrorsFrom() }, unreadable: decoded.reason };
 }
 
 function redactBody(body: ParsedErrorBody, secrets: readonly string[]): ParsedErrorBody {
-  const fieldErrors: Record<string, string[]> = {};
+  const fields = new Map<string, string[]>();
   for (const [field, messages] of Object.entries(body.fieldErrors)) {
-    // defineProperty, not `=`: a field named `__proto__` stays an ordinary key.
-    Object.defineProperty(fieldErrors, redact(field, secrets), { value: messages.map((m) => truncate(redact(m, secrets))), enumerable: true, writable: true, configurable: true });
+    const key = redact(field, secrets);
+    fields.set(key, [...(fields.get(key) ?? []), ...messages.map((m) => truncate(redact(m, secrets)))]);
   }
+  const fieldErrors = fieldErrorsFrom(fields);
   return body.message === undefined ? { fieldErrors } : { message: truncate(redact(body.message, secrets)), fieldErrors };
 }
 
@@ -96,6 +102,7 @@ function truncate(text: string, max = 500): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+/** `"…"` around the server's words (already plain text), whose own double quotes become `'`. */
 function quote(text: string): string {
-  return `"${text}"`;
+  return `"${text.replace(/"/g, "'")}"`;
 }

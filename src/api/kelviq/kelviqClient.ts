@@ -74,9 +74,13 @@ export class KelviqClient {
     return this.#http.request({ method: 'GET', path, response: ProductPageSchema, ...callOptions(options) });
   }
 
-  /** Every product matching `search`: the first page, then the rest with bounded concurrency. */
+  /**
+   * Every product matching `search`: the first page, then the rest with bounded concurrency; once
+   * more if the catalog changed meanwhile (see listAll.ts). Refuses a list of more than
+   * MAX_LIST_ALL_PAGES pages (kind 'badResponse').
+   */
   listAllProducts(options: ListAllProductsOptions = {}): Promise<Product[]> {
-    return listAllPages((query) => this.listProducts(query), options);
+    return listAllPages((query) => this.listProducts(query), options, { environmentLabel: this.environmentLabel, basePath: this.#http.basePath });
   }
 
   async getProduct(id: string, options: CallOptions = {}): Promise<ProductDetail> {

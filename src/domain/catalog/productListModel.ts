@@ -1,6 +1,8 @@
 // The products the tree shows: pages appended as they arrive, the active search, and whether more
 // remain. Pure and synchronous; the view's controller does the fetching. A `generation` number
-// drops answers that arrive after a refresh or a new search (no stale page ever lands).
+// drops answers that arrive after a refresh or a new search (no stale page ever lands). Pages are
+// counted in the size the server serves (page 1 says it), which may be less than the size asked
+// for; a short or empty page ends the list whatever `count` claims.
 
 export interface Listed {
   readonly id: string;
@@ -17,7 +19,10 @@ export class ProductListModel<T extends Listed> {
   private _pagesLoaded = 0;
   private _search: string | undefined;
   private _generation = 0;
+  private _servedPageSize: number | undefined;
+  private _exhausted = false;
 
+  /** @param pageSize the page size to ask for (the server may serve fewer per page). */
   constructor(readonly pageSize = 100) {}
 
   get items(): readonly T[] {
@@ -36,8 +41,17 @@ export class ProductListModel<T extends Listed> {
   get loaded(): boolean {
     return this._total !== undefined;
   }
+  /** Products per page as the server serves them: page 1's size when it is not the whole list, else pageSize. */
+  get servedPageSize(): number {
+    return this._servedPageSize ?? this.pageSize;
+  }
   get hasMore(): boolean {
-    return this._total !== undefined && this._items.length < this._total && this._pagesLoaded * this.pageSize < this._total;
+    return (
+      this._total !== undefined &&
+      !this._exhausted &&
+      this._items.length < this._total &&
+      this._pagesLoaded * this.servedPageSize < this._total
+    );
   }
   /** The page to ask for next (1-based). */
   get nextPage(): number {
@@ -51,6 +65,8 @@ export class ProductListModel<T extends Listed> {
     this._items = [];
     this._total = undefined;
     this._pagesLoaded = 0;
+    this._servedPageSize = undefined;
+    this._exhausted = false;
     return ++this._generation;
   }
 
@@ -65,6 +81,13 @@ export class ProductListModel<T extends Listed> {
       seen.add(item.id);
       this._items.push(item);
     }
+    if (page === 1) {
+      const served = answer.results.length;
+      this._servedPageSize = served > 0 && served < answer.count ? served : this.pageSize;
+    }
+    // A short page is the last one, whatever the count says (a hostile or stale count of 1e15
+    // must not keep "Load more" alive).
+    if (answer.results.length === 0 || answer.results.length < this.servedPageSize) this._exhausted = true;
     this._total = answer.count;
     this._pagesLoaded = page;
     return true;
@@ -75,7 +98,7 @@ export class ProductListModel<T extends Listed> {
     if (generation !== this._generation) return false;
     this._items = [...items];
     this._total = items.length;
-    this._pagesLoaded = Math.ceil(items.length / this.pageSize);
+    this._pagesLoaded = Math.ceil(items.length / this.servedPageSize);
     return true;
   }
 
@@ -92,6 +115,14 @@ export class ProductListModel<T extends Listed> {
       this._items.unshift(item);
       if (this._total !== undefined) this._total += 1;
     }
+  }
+
+  /** Replaces a product that is listed (after a save); false, and no change, when it is not listed. */
+  replace(item: T): boolean {
+    const i = this._items.findIndex((p) => p.id === item.id);
+    if (i < 0) return false;
+    this._items[i] = item;
+    return true;
   }
 
   remove(id: string): boolean {

@@ -1,7 +1,8 @@
 // Which kelviq environment the extension talks to, and the rules that keep the API key safe:
 // a custom base URL is taken only from the user's own settings (a cloned repository must not be
-// able to redirect a key), and plain http is accepted only for loopback hosts. Pure: the
-// configuration is passed in as data, so every rule is a table of test cases.
+// able to redirect a key), and plain http is accepted only for loopback hosts (./loopback). Pure:
+// the configuration is passed in as data, so every rule is a table of test cases.
+import { isLoopbackHost, isLoopbackUrl } from './loopback';
 
 export type EnvironmentId = 'sandbox' | 'production' | 'custom';
 
@@ -27,12 +28,6 @@ export interface SettingScopes<T> {
 }
 
 export type EnvironmentResult = { ok: true; environment: Environment } | { ok: false; id: EnvironmentId; label: string; problem: string };
-
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK.test(hostname);
-}
 
 /** How a base-URL setting is named in the problems checkCustomBaseUrl reports. */
 export interface BaseUrlNames {
@@ -62,7 +57,10 @@ export function checkCustomBaseUrl(raw: string | undefined, names: BaseUrlNames 
   if (url.username || url.password) return { ok: false, problem: `The ${noun} must not contain a user name or password.` };
   // A bare "?" or "#" leaves url.search/url.hash empty, so look at the text too.
   if (url.search || url.hash || /[?#]/.test(text)) return { ok: false, problem: `The ${noun} must not contain a query or fragment.` };
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+  if (url.protocol === 'http:' && !isLoopbackUrl(text)) {
+    if (isLoopbackHost(url.hostname)) {
+      return { ok: false, problem: `Write a loopback host in the ${noun} as localhost, [::1] or 127.x.y.z (plain http is allowed only for those).` };
+    }
     return { ok: false, problem: `Plain http is allowed only for loopback hosts; use https for ${url.hostname}.` };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {

@@ -5,7 +5,9 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../commandTable';
 import { environmentLabel, ENVIRONMENT_IDS, type EnvironmentId } from '../../domain/environment';
+import { plainText } from '../../domain/untrustedText';
 import { showError, type Log } from '../../logging';
+import { testModeArgument } from '../commandArguments';
 import { setApiKey } from './apiKeyCommands';
 import type { Connection } from './connection';
 import { askCustomBaseUrl } from './customBaseUrlPrompt';
@@ -19,7 +21,13 @@ interface EnvironmentPick extends vscode.QuickPickItem {
 
 export function registerEnvironmentCommands(context: vscode.ExtensionContext, connection: Connection, log: Log, prompts: Prompts): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.switchEnvironment.id, (id?: EnvironmentId) => switchEnvironment(connection, log, prompts, id)),
+    vscode.commands.registerCommand(COMMANDS.switchEnvironment.id, (raw?: EnvironmentId) => {
+      // A command link could pass an environment: arguments count only in the extension's test mode.
+      const { value, ignored } = testModeArgument(raw, context.extensionMode === vscode.ExtensionMode.Test);
+      if (ignored) log.warn('kelviq.switchEnvironment was run with an argument; it is ignored outside tests, the environment is picked in a quick pick.');
+      if (value !== undefined && !ENVIRONMENT_IDS.includes(value)) return undefined;
+      return switchEnvironment(connection, log, prompts, value);
+    }),
     vscode.commands.registerCommand(COMMANDS.changeCustomUrl.id, () => changeCustomUrl(connection, log, prompts)),
   );
 }
@@ -45,14 +53,14 @@ async function pickEnvironment(connection: Connection, prompts: Prompts): Promis
     return {
       choice: envId,
       label: environmentLabel(envId),
-      description: r.ok ? r.environment.baseUrl : customUrl === undefined ? 'asks for its base URL' : r.problem,
+      description: plainText(r.ok ? r.environment.baseUrl : customUrl === undefined ? 'asks for its base URL' : r.problem, 200),
       detail: envId === currentId ? 'Current environment' : undefined,
     };
   });
   if (customUrl !== undefined) {
     items.push(
       { label: '', kind: vscode.QuickPickItemKind.Separator },
-      { choice: 'changeCustomUrl', label: `$(${COMMANDS.changeCustomUrl.icon}) ${COMMANDS.changeCustomUrl.title}`, description: customUrl },
+      { choice: 'changeCustomUrl', label: `$(${COMMANDS.changeCustomUrl.icon}) ${COMMANDS.changeCustomUrl.title}`, description: customUrl === undefined ? undefined : plainText(customUrl, 200) },
     );
   }
   const picked = await prompts.pick(items, { title: 'Kelviq: Switch Environment', placeHolder: 'Which kelviq environment should the extension use?' });

@@ -1,9 +1,11 @@
 // Open Product…: a quick pick that asks the server as the user types (debounced, the previous
-// request cancelled), and also takes a pasted product UUID.
+// request cancelled), and also takes a pasted product UUID. Quick picks render `$(icon)` in
+// labels: every product text is plain text (productTexts.ts).
 import * as vscode from 'vscode';
 import type { KelviqClient, Product } from '../../api';
 import { isProductId } from '../../domain/kelviq/productUri';
 import { isCancellation, userMessage } from '../../logging';
+import { productPickTexts } from './productTexts';
 
 interface ProductPick extends vscode.QuickPickItem {
   productId: string;
@@ -31,13 +33,7 @@ export function pickProduct(client: KelviqClient, title: string): Promise<{ id: 
       .listProducts({ search: text.trim() || undefined, pageSize: 50, signal })
       .then((page) => {
         if (signal.aborted) return;
-        const items: ProductPick[] = page.results.map((p) => ({
-          productId: p.id,
-          label: p.name,
-          description: p.identifier,
-          detail: `${p.taxCode} · ${p.id}`,
-          product: p,
-        }));
+        const items: ProductPick[] = page.results.map((p) => ({ productId: p.id, ...productPickTexts(p), product: p }));
         const typed = text.trim();
         if (isProductId(typed) && !items.some((i) => i.productId === typed.toLowerCase())) {
           items.unshift({ productId: typed.toLowerCase(), label: `$(go-to-file) Open product ${typed}`, alwaysShow: true });

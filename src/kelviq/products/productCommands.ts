@@ -1,13 +1,18 @@
-// The Products view's commands: search, paging, open, create, archive, copy id.
+// The Products view's commands: search, paging, open, create, archive, copy id. A tree row's
+// command acts on the environment the row was listed from; product texts come from productTexts.
 import * as vscode from 'vscode';
 import type { Product, ProductCreate } from '../../api';
 import { COMMANDS } from '../../commandTable';
 import type { Connection } from '../connection/connection';
 import type { ProductionGuard } from '../connection/productionGuard';
 import type { EnvironmentId } from '../../domain/environment';
+import { isProductId } from '../../domain/kelviq/productUri';
 import { showError, type Log } from '../../logging';
+import { showMessage } from '../../userMessages';
+import { testModeArgument } from '../commandArguments';
 import { askNewProduct } from './createProductFlow';
 import { pickProduct } from './openProductPicker';
+import { archiveAction, archiveConfirmation, archivedNotice, createAction, creatingTitle } from './productTexts';
 import { ProductNode } from './productTreeItems';
 import type { ProductsTree } from './productsTree';
 
@@ -27,6 +32,7 @@ export interface ProductCommandDeps {
 
 export function registerProductCommands(context: vscode.ExtensionContext, deps: ProductCommandDeps): void {
   const { connection, tree, guard, log, openDocument } = deps;
+  const testMode = context.extensionMode === vscode.ExtensionMode.Test;
   const reg = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
 
   reg(COMMANDS.refreshProducts.id, () => tree.refresh());
@@ -76,8 +82,11 @@ export function registerProductCommands(context: vscode.ExtensionContext, deps: 
     return undefined;
   });
 
-  reg(COMMANDS.createProduct.id, async (input?: ProductCreate) => {
+  reg(COMMANDS.createProduct.id, async (raw?: ProductCreate) => {
     try {
+      // A product from an argument is a write nobody confirmed: tests only (../commandArguments.ts).
+      const { value: input, ignored } = testModeArgument(raw, testMode);
+      if (ignored) log.warn('kelviq.createProduct was run with an argument; it is ignored outside tests, the product is asked for in the prompts.');
       return await createWith(input ?? (await askNewProduct()));
     } catch (err) {
       await showError(log, 'Could not create the product', err);
@@ -88,36 +97,35 @@ export function registerProductCommands(context: vscode.ExtensionContext, deps: 
   async function createWith(input: ProductCreate | undefined): Promise<Product | undefined> {
     if (!input) return undefined;
     const { client, environment } = await connection.client();
-    if (!(await guard.confirmWrite(environment, `Create product “${input.name}”`))) return undefined;
+    if (!(await guard.confirmWrite(environment, createAction(input)))) return undefined;
     const product = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Kelviq: creating “${input.name}”…` },
+      { location: vscode.ProgressLocation.Notification, title: creatingTitle(input) },
       () => client.createProduct(input),
     );
     log.info(`Created product ${product.identifier} (${product.id}) in ${environment.label}.`);
-    const node = tree.upsert(product);
-    await tree.view?.reveal(node, { select: true, focus: false }).then(undefined, () => undefined);
+    if (tree.environment === environment.id) {
+      const node = tree.upsert(product);
+      await tree.view?.reveal(node, { select: true, focus: false }).then(undefined, () => undefined);
+    }
     await openDocument(environment.id, product.id, product.identifier);
     return product;
   }
 
   reg(COMMANDS.archiveProduct.id, async (target?: ProductTarget) => {
     try {
-      const { client, environment } = await connection.client();
-      const resolved = resolveTarget(target ?? selected(tree), environment.id);
-      const id = resolved?.id ?? (await pickProduct(client, 'Kelviq: Archive Product'))?.id;
+      const resolved = resolveTarget(target ?? selected(tree), connection.currentId);
+      const { client, environment } = await connection.client(resolved?.environment);
+      const id = resolved?.id ?? (await pickProduct(client, `Kelviq: Archive Product (${environment.label})`))?.id;
       if (!id) return false;
-      const product = tree.model.find(id) ?? (await client.getProduct(id));
-      const choice = await vscode.window.showWarningMessage(
-        `Archive “${product.name}” (${product.identifier}) in ${environment.label}?`,
-        { modal: true, detail: 'Archived products disappear from the catalog. Archiving cannot be undone through the kelviq API.' },
-        'Archive',
-      );
+      const product = tree.find(environment.id, id) ?? (await client.getProduct(id));
+      const { message, detail } = archiveConfirmation(product, environment);
+      const choice = await showMessage('warning', message, { modal: true, detail }, 'Archive');
       if (choice !== 'Archive') return false;
-      if (!(await guard.confirmWrite(environment, `Archive “${product.name}”`))) return false;
+      if (!(await guard.confirmWrite(environment, archiveAction(product)))) return false;
       await client.archiveProduct(product.id);
       log.info(`Archived product ${product.identifier} (${product.id}) in ${environment.label}.`);
-      tree.remove(product.id);
-      void vscode.window.showInformationMessage(`Kelviq: archived “${product.name}”.`);
+      tree.remove(environment.id, product.id);
+      void showMessage('info', archivedNotice(product));
       return true;
     } catch (err) {
       await showError(log, 'Could not archive the product', err);
@@ -127,7 +135,8 @@ export function registerProductCommands(context: vscode.ExtensionContext, deps: 
 
   reg(COMMANDS.copyProductId.id, async (target?: ProductTarget) => {
     const resolved = resolveTarget(target ?? selected(tree), connection.currentId);
-    if (!resolved) return;
+    // Only ever a product id on the clipboard: a command link could pass any text here.
+    if (!resolved || !isProductId(resolved.id)) return;
     await vscode.env.clipboard.writeText(resolved.id);
     void vscode.window.setStatusBarMessage(`Kelviq: copied product ID ${resolved.id}`, 3000);
   });

@@ -1,11 +1,14 @@
 // The Products tree: a TreeDataProvider over ProductListModel, plus the controller that fetches
 // pages. getChildren never shows a popup: errors become the view's message (details in the log).
+// The tree remembers the environment its rows were listed from: later pages, Load all, rows'
+// Open/Archive and showSaved act on that environment, not on whatever the settings say now.
 import * as vscode from 'vscode';
 import type { KelviqClient, Product } from '../../api';
 import { NoApiKeyError, type Connection } from '../connection/connection';
 import { ProductListModel } from '../../domain/catalog';
 import type { Environment, EnvironmentId } from '../../domain/environment';
-import { isCancellation, userMessage, type Log } from '../../logging';
+import { quoted } from '../../domain/untrustedText';
+import { isCancellation, rawMessage, userMessage, type Log } from '../../logging';
 import { LoadMoreNode, ProductNode, type ProductsTreeNode } from './productTreeItems';
 
 export const PRODUCTS_VIEW_ID = 'kelviq.products';
@@ -14,15 +17,16 @@ export const CONTEXT_SEARCH_ACTIVE = 'kelviq.searchActive';
 export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ProductsTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
+  /** Asks for 100 per page; pages are counted in the size the server serves (see the model). */
   readonly model = new ProductListModel<Product>(100);
   private nodes = new Map<string, ProductNode>();
+  /** Where the rows were listed from; undefined until the first page is asked for. */
+  private listedFrom: EnvironmentId | undefined;
   private firstPage: Promise<void> | undefined;
   /** Why the list could not be loaded (shown as the view's message until the next reset). */
   private problem: string | undefined;
   private loadingMore: Promise<void> | undefined;
   private abort = new AbortController();
-  /** The environment the listed rows came from. */
-  private listedEnvironment: EnvironmentId | undefined;
   view: vscode.TreeView<ProductsTreeNode> | undefined;
 
   constructor(
@@ -52,13 +56,18 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
     this.setSearch(this.model.search);
   }
 
+  /** The environment the listed rows come from (undefined while nothing is listed). */
+  get environment(): EnvironmentId | undefined {
+    return this.listedFrom;
+  }
+
   /** Lists what the server's search returns for `search`; undefined lists everything. */
   setSearch(search: string | undefined): void {
     this.abort.abort();
     this.abort = new AbortController();
     this.model.reset(search);
-    this.listedEnvironment = undefined;
     this.nodes.clear();
+    this.listedFrom = undefined;
     this.problem = undefined;
     this.firstPage = undefined;
     this.loadingMore = undefined;
@@ -73,7 +82,7 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   }
 
   async loadAll(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<void> {
-    const { client } = await this.connection.client();
+    const { client, environment } = await this.connection.client(this.listedFrom);
     const generation = this.model.generation;
     const abort = new AbortController();
     const sub = token.onCancellationRequested(() => abort.abort());
@@ -83,18 +92,20 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
         search: this.model.search,
         signal: abort.signal,
         onPage: (_items, loaded, total) => {
-          const pct = total > 0 ? (loaded / total) * 100 : 100;
-          progress.report({ message: `${loaded.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`, increment: pct - reported });
-          reported = pct;
+          // A refetch after the catalog changed starts again from 0: the bar never goes back.
+          const pct = Math.min(100, total > 0 ? (loaded / total) * 100 : 100);
+          progress.report({ message: `${loaded.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`, increment: Math.max(0, pct - reported) });
+          reported = Math.max(reported, pct);
         },
       });
-      if (this.model.acceptAll(generation, all)) this.changed.fire(undefined);
+      if (this.model.generation === generation && this.listedFrom === undefined) this.listedFrom = environment.id;
+      if (this.listedFrom === environment.id && this.model.acceptAll(generation, all)) this.changed.fire(undefined);
     } finally {
       sub.dispose();
     }
   }
 
-  /** Shows a product that was just created or saved, without refetching the list. */
+  /** Shows a product that was just created (Create Product…), without refetching the list. */
   upsert(product: Product): ProductNode {
     this.model.upsert(product);
     this.changed.fire(undefined);
@@ -102,20 +113,32 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   }
 
   /**
-   * Shows a product a document just saved: only in the tree of that document's environment, and
-   * during a search only by replacing a row already listed (the saved product may not match it).
+   * Shows the server's version of a product that was just saved in `environment`. Changes
+   * nothing when the tree lists another environment (or nothing). A listed row is replaced in
+   * place; an unlisted product is added only to a complete list without a search (during a
+   * search it may not match; with pages still to load, its own page will bring it).
    */
-  showSaved(environment: EnvironmentId, product: Product): void {
-    if (environment !== this.listedEnvironment) return;
-    if (this.model.search !== undefined && !this.model.find(product.id)) return;
-    this.upsert(product);
+  showSaved(environment: EnvironmentId, product: Product): ProductNode | undefined {
+    if (this.listedFrom !== environment || !this.model.loaded) return undefined;
+    if (!this.model.replace(product)) {
+      if (this.model.search !== undefined || this.model.hasMore) return undefined;
+      this.model.upsert(product);
+    }
+    this.changed.fire(undefined);
+    return this.nodeFor(product, environment);
   }
 
-  remove(productId: string): void {
-    if (this.model.remove(productId)) this.changed.fire(undefined);
+  /** Drops an archived product's row, if the tree lists the environment it was archived in. */
+  remove(environment: EnvironmentId, productId: string): void {
+    if (this.listedFrom === environment && this.model.remove(productId)) this.changed.fire(undefined);
   }
 
-  nodeFor(product: Product, env: EnvironmentId = this.connection.currentId): ProductNode {
+  /** A listed product of `environment`, if the tree lists that environment. */
+  find(environment: EnvironmentId, productId: string): Product | undefined {
+    return this.listedFrom === environment ? this.model.find(productId) : undefined;
+  }
+
+  nodeFor(product: Product, env: EnvironmentId = this.listedFrom ?? this.connection.currentId): ProductNode {
     const existing = this.nodes.get(product.id);
     if (existing && existing.product === product && existing.environment === env) return existing;
     const node = new ProductNode(product, env);
@@ -124,7 +147,7 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   }
 
   private rootNodes(): ProductsTreeNode[] {
-    const env = this.connection.currentId; // read the settings once, not once per row
+    const env = this.listedFrom ?? this.connection.currentId; // read once, not once per row
     const nodes: ProductsTreeNode[] = this.model.items.map((p) => this.nodeFor(p, env));
     if (this.model.hasMore) nodes.push(new LoadMoreNode(this.model.items.length, this.model.total ?? 0));
     this.updateMessage();
@@ -132,34 +155,37 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   }
 
   private async loadFirstPage(): Promise<void> {
+    const generation = this.model.generation;
     let session: { client: KelviqClient; environment: Environment };
     try {
       session = await this.connection.client();
     } catch (err) {
       // No key: the welcome view explains; a misconfigured environment: say what is wrong.
-      if (!(err instanceof NoApiKeyError)) this.problem = userMessage(err);
+      if (!(err instanceof NoApiKeyError) && generation === this.model.generation) this.problem = userMessage(err);
       return;
     }
-    this.listedEnvironment = session.environment.id;
+    if (generation !== this.model.generation) return; // refreshed meanwhile (e.g. another environment)
+    this.listedFrom = session.environment.id;
     this.updateDescription(session.environment);
-    await this.withViewProgress(() => this.fetchPage(session.client, 1));
+    await this.withViewProgress(() => this.fetchPage(session.client, 1, generation));
   }
 
   private async fetchNextPage(): Promise<void> {
-    const { client } = await this.connection.client();
-    await this.withViewProgress(() => this.fetchPage(client, this.model.nextPage));
+    const generation = this.model.generation;
+    const { client } = await this.connection.client(this.listedFrom);
+    await this.withViewProgress(() => this.fetchPage(client, this.model.nextPage, generation));
     this.changed.fire(undefined);
   }
 
-  private async fetchPage(client: KelviqClient, page: number): Promise<void> {
-    const generation = this.model.generation;
+  private async fetchPage(client: KelviqClient, page: number, generation: number): Promise<void> {
+    if (generation !== this.model.generation) return;
     const signal = this.abort.signal;
     try {
       const answer = await client.listProducts({ search: this.model.search, page, pageSize: this.model.pageSize, signal });
       this.model.acceptPage(generation, page, answer);
     } catch (err) {
-      if (isCancellation(err)) return;
-      this.log.error(`Listing products failed: ${userMessage(err)}`);
+      if (isCancellation(err) || generation !== this.model.generation) return;
+      this.log.error(`Listing products failed: ${rawMessage(err)}`);
       this.problem = `Could not load products: ${userMessage(err)}`;
     }
   }
@@ -177,7 +203,7 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
     const search = this.model.search;
     if (search !== undefined) {
       const n = this.model.total ?? 0;
-      return `Search “${search}”: ${n} ${n === 1 ? 'product' : 'products'}. Clear Search shows all.`;
+      return `Search ${quoted(search)}: ${n} ${n === 1 ? 'product' : 'products'}. Clear Search shows all.`;
     }
     if (this.model.loaded && this.model.items.length === 0) return 'This catalog has no products yet. Create one with Kelviq: Create Product…';
     return undefined;

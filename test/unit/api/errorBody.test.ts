@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
 import { describeProblems, parseErrorBody, type ParsedErrorBody } from '../../../src/api/http/errorBody';
+import { errorForStatus } from '../../../src/api/http/statusErrors';
+import { ApiError } from '../../../src/api/http/errors';
+
+/** fieldErrors has no prototype; compare its entries with a plain object literal. */
+const plain = (parsed: ParsedErrorBody): ParsedErrorBody => ({ ...parsed, fieldErrors: { ...parsed.fieldErrors } });
 
 describe('api/http/errorBody: parseErrorBody', () => {
   const cases: Array<[string, unknown, ParsedErrorBody]> = [
@@ -28,8 +33,41 @@ describe('api/http/errorBody: parseErrorBody', () => {
     ['blank messages are dropped', { detail: '  ', name: [''] }, { fieldErrors: {} }],
   ];
   for (const [name, body, expected] of cases) {
-    it(name, () => assert.deepEqual(parseErrorBody(body), expected));
+    it(name, () => assert.deepEqual(plain(parseErrorBody(body)), expected));
   }
+
+  describe('keys that name Object.prototype members are fields like any other', () => {
+    const hostile = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+    for (const key of hostile) {
+      it(`{"${key}": ["y"]} → a field "${key}"`, () => {
+        const parsed = parseErrorBody(JSON.parse(`{"${key}": ["y"], "name": "z"}`));
+        assert.deepEqual(Object.keys(parsed.fieldErrors), [key, 'name']);
+        assert.deepEqual(parsed.fieldErrors[key], ['y']);
+        assert.equal(Object.getPrototypeOf(parsed.fieldErrors), null);
+        assert.equal(describeProblems(parsed), `${key}: y (and 1 more problem)`);
+      });
+      it(`a nested "${key}" and one inside a list are fields too`, () => {
+        const parsed = parseErrorBody(JSON.parse(`{"images": [{"${key}": ["bad"]}], "errors": [{"attr": "${key}", "detail": "d"}]}`));
+        assert.deepEqual({ ...parsed.fieldErrors }, { [key]: ['d'], [`images.0.${key}`]: ['bad'] });
+      });
+    }
+
+    it('Object.prototype is untouched and a missing field reads as undefined', () => {
+      const parsed = parseErrorBody(JSON.parse('{"__proto__": {"polluted": ["yes"]}, "name": ["x"]}'));
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
+      assert.equal(parsed.fieldErrors.constructor, undefined);
+      assert.deepEqual(parsed.fieldErrors['__proto__.polluted'], ['yes']);
+    });
+
+    it('a 401 with {"constructor":["y"]} is an auth error, not a TypeError', () => {
+      const ctx = { service: 'Kelviq', environmentLabel: 'Sandbox', method: 'GET', path: '/x/', baseUrl: 'https://x', secrets: [] };
+      const result = errorForStatus(ctx, 401, '{"constructor":["y"]}', 'application/json');
+      assert.equal(result.kind, 'auth');
+      const error = new ApiError({ kind: result.kind, message: result.message, method: 'GET', path: '/x/', fieldErrors: result.fieldErrors });
+      assert.deepEqual(error.fieldErrors.constructor, ['y']);
+      assert.equal(JSON.parse(JSON.stringify(error)).fieldErrors.constructor[0], 'y');
+    });
+  });
 
   it('never throws on hostile input (deep nesting, cycles of arrays)', () => {
     let deep: unknown = 'x';

@@ -40,7 +40,7 @@ describe('api/kelviq: KelviqClient errors (sandbox)', () => {
       ctx.sandbox.faults.add({ method: 'POST', status: 400, bodyShape });
       const error = await rejectsWith(ctx.t.client.createProduct({ name: 'X', taxCode: 'saas' }), kind as never);
       assert.equal(error.message, message);
-      assert.deepEqual(error.fieldErrors, fieldErrors);
+      assert.deepEqual({ ...error.fieldErrors }, fieldErrors);
       assert.equal(error.status, 400);
     });
   }
@@ -49,20 +49,20 @@ describe('api/kelviq: KelviqClient errors (sandbox)', () => {
     ctx.sandbox.faults.add({ method: 'PATCH', status: 400, body: { taxCode: ['"xyz" is not a valid choice.'], name: ['Too long.'] } });
     const error = await rejectsWith(ctx.t.client.updateProduct(ctx.productId, { name: 'Y' }), 'validation');
     assert.equal(error.message, 'taxCode: "xyz" is not a valid choice. (and 1 more problem)');
-    assert.deepEqual(error.fieldErrors, { taxCode: ['"xyz" is not a valid choice.'], name: ['Too long.'] });
+    assert.deepEqual({ ...error.fieldErrors }, { taxCode: ['"xyz" is not a valid choice.'], name: ['Too long.'] });
   });
 
   it('400 non_field_errors → the message, fieldErrors {}', async () => {
     ctx.sandbox.faults.add({ method: 'POST', status: 400, body: { non_field_errors: ['Name and identifier clash.'] } });
     const error = await rejectsWith(ctx.t.client.createProduct({ name: 'X', taxCode: 'saas' }), 'badRequest');
     assert.equal(error.message, 'Name and identifier clash.');
-    assert.deepEqual(error.fieldErrors, {});
+    assert.deepEqual({ ...error.fieldErrors }, {});
   });
 
   it('422 → validation', async () => {
     ctx.sandbox.faults.add({ status: 422, bodyShape: 'field' });
     const error = await rejectsWith(ctx.t.client.updateProductSettings(ctx.productId, { currency: 'EUR' }), 'validation');
-    assert.deepEqual(error.fieldErrors, { name: ['This field is required.'] });
+    assert.deepEqual({ ...error.fieldErrors }, { name: ['This field is required.'] });
   });
 
   it('405 → badRequest', async () => {
@@ -153,6 +153,50 @@ describe('api/kelviq: KelviqClient errors (sandbox)', () => {
     const server = await rejectsWith(ctx.t.client.listProducts(), 'server');
     assert.match(server.message, /upstream said \[redacted\]/);
     assertNoSecret(ctx.t.log);
+  });
+
+  describe('a server that echoes the key in the request-id header, in any form', () => {
+    const forms = ['plain', 'upper', 'lower', 'prefix', 'base64', 'base64url', 'url'] as const;
+    for (const as of forms) {
+      it(`${as}: no request id in the log entry or the error, and no key anywhere`, async () => {
+        ctx.sandbox.faults.add({ passThrough: true, echoKey: { header: 'X-Request-Id', as } });
+        await ctx.t.client.listProducts({ pageSize: 1 });
+        ctx.sandbox.faults.add({ status: 401, bodyShape: 'detail', echoKey: { header: 'X-Request-Id', as } });
+        const error = await rejectsWith(ctx.t.client.listProducts({ pageSize: 1 }), 'auth');
+        assert.equal(error.requestId, undefined);
+        assert.deepEqual(ctx.t.log.map((e) => e.requestId), [undefined, undefined]);
+        assertNoSecret(ctx.t.log);
+        assertNoSecret(JSON.stringify(error));
+      });
+    }
+
+    it('keeps a request id in the safe character set, and drops one outside it', async () => {
+      ctx.sandbox.faults.add({ passThrough: true, headers: { 'X-Request-Id': 'req_Ab.9:x-1' } });
+      ctx.sandbox.faults.add({ passThrough: true, headers: { 'X-Request-Id': '[Open](command:kelviq.signOut)' } });
+      ctx.sandbox.faults.add({ passThrough: true, headers: { 'X-Request-Id': 'x'.repeat(129) } });
+      for (let i = 0; i < 3; i++) await ctx.t.client.listProducts({ pageSize: 1 });
+      assert.deepEqual(ctx.t.log.map((e) => e.requestId), ['req_Ab.9:x-1', undefined, undefined]);
+    });
+  });
+
+  it('every per-attempt text is redacted, not only the final error', async () => {
+    // The content type is the server's word, and it ends up in the attempt's message.
+    ctx.sandbox.faults.add({ status: 200, body: 'x', headers: { 'Content-Type': `text/${Buffer.from(TEST_KEY).toString('base64url')}` } });
+    await rejectsWith(ctx.t.client.listProducts(), 'badResponse');
+    ctx.sandbox.faults.add({ status: 503, body: { detail: `upstream ${TEST_KEY.toUpperCase()}` }, times: 2 });
+    await ctx.t.client.listProducts();
+    assert.equal(ctx.t.log.length, 4);
+    assert.match(ctx.t.log[1]?.error ?? '', /upstream \[redacted\]/);
+    assertNoSecret(ctx.t.log);
+  });
+
+  it('a server message with link syntax comes out as plain text in the error and the log', async () => {
+    ctx.sandbox.faults.add({ status: 500, body: { detail: 'Down. [Set a new key](command:kelviq.setApiKey?%7B%22apiKey%22%3A%22x%22%7D)\n\n$(check) fine' } });
+    const error = await rejectsWith(ctx.t.client.listProducts(), 'server');
+    assert.ok(!error.message.includes('](command:'), error.message);
+    assert.match(error.message, /Kelviq said: "Down\. \[Set a new key\] \(command∶kelviq\.setApiKey/);
+    assert.ok(!/\$\(|\n/.test(error.message));
+    assert.ok(!String(ctx.t.log[0]?.error).includes('](command:'));
   });
 
   it('connection refused → network, retried for GET, message names the origin', async () => {

@@ -64,6 +64,45 @@ describe('api/kelviq: KelviqClient.listAllProducts (sandbox)', () => {
     assert.equal(error.status, 500);
   });
 
+  describe('a catalog that changes between two page requests (page-number paging drifts)', () => {
+    const liveIds = () => ctx.sandbox.store.list().map((p) => p.id);
+
+    it('a product archived after page 1 was served: none slips between two pages, none archived stays', async () => {
+      const before = liveIds();
+      // Archiving the first product shifts every later one a place up: the old 6th product moves
+      // onto page 1, which was already fetched.
+      ctx.sandbox.faults.add({ method: 'GET', path: 'page=1&', mutate: { archive: [before[0]!] } });
+      const all = await ctx.t.client.listAllProducts({ pageSize: 5 });
+      assert.deepEqual(all.map((p) => p.id), liveIds());
+      assert.ok(all.some((p) => p.id === before[5]), 'the product that moved onto page 1 is listed');
+      assert.ok(!all.some((p) => p.id === before[0]), 'the archived product is not');
+    });
+
+    it('a product created after page 1 was served, sorting first: it is listed', async () => {
+      ctx.sandbox.faults.add({ method: 'GET', path: 'page=1&', mutate: { create: [{ name: '0 Created Meanwhile', taxCode: 'saas' }] } });
+      const all = await ctx.t.client.listAllProducts({ pageSize: 5 });
+      assert.deepEqual(all.map((p) => p.id), liveIds());
+      assert.equal(all[0]?.name, '0 Created Meanwhile');
+    });
+
+    it('refetches once, page 1 on, at the page size the server served, and reports the latest count', async () => {
+      const before = liveIds();
+      ctx.sandbox.faults.add({ method: 'GET', path: 'page=3&', mutate: { archive: [before[0]!, before[1]!] } });
+      const totals: number[] = [];
+      const all = await ctx.t.client.listAllProducts({ pageSize: 5, concurrency: 1, onPage: (_items, _loaded, total) => totals.push(total) });
+      assert.deepEqual(all.map((p) => p.id), liveIds());
+      const pages = ctx.sandbox.journal.find('GET').map((e) => `${e.query.page}/${e.query.page_size}`);
+      // pages 1..8 of 36, the counts moved (34 from page 4 on), then pages 1..7 of 34 again
+      assert.deepEqual(pages, ['1/5', '2/5', '3/5', '4/5', '5/5', '6/5', '7/5', '8/5', '1/5', '2/5', '3/5', '4/5', '5/5', '6/5', '7/5']);
+      assert.equal(totals.at(-1), 34);
+    });
+
+    it('a steady catalog is fetched once', async () => {
+      await ctx.t.client.listAllProducts({ pageSize: 5 });
+      assert.equal(ctx.sandbox.journal.length, 8);
+    });
+  });
+
   it('is cancellable: rejects promptly with kind cancelled and stops requesting', async () => {
     ctx.sandbox.latencyMs = 200;
     const controller = new AbortController();

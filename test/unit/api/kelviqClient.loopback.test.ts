@@ -94,7 +94,7 @@ describe('api/kelviq: KelviqClient against a loopback server', () => {
     }
   });
 
-  it('listAll: a list that shrinks while paging (404 Invalid page) and shifts (duplicates) is tolerated', async () => {
+  it('listAll: a list that shrinks while paging (404 Invalid page) and shifts (duplicates) is tolerated, and fetched once more', async () => {
     server = await startRawServer((req, res) => {
       const page = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('page') ?? '1');
       if (page === 1) return sendJson(res, 200, { count: 7, next: 'x', previous: null, results: [product(1), product(2)] });
@@ -106,7 +106,37 @@ describe('api/kelviq: KelviqClient against a loopback server', () => {
     try {
       const all = await client.listAllProducts({ pageSize: 2 });
       assert.deepEqual(all.map((p) => p.name), ['P1', 'P2', 'P3', 'P4']);
-      assert.equal(server.requests.length, 4);
+      // pages 1-4 (count 7, 2 per page); the count moved, so pages 1-4 once more (page 1 says 7 again)
+      assert.equal(server.requests.length, 8);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('listAll: a count of 1e15 does not plan 10^13 requests: refused with a clear message after one', async () => {
+    server = await startRawServer((_req, res) => sendJson(res, 200, { count: 1e15, next: 'x', previous: null, results: [product(1), product(2)] }));
+    const { client } = makeClient(server.baseUrl);
+    try {
+      const error = await rejectsWith(client.listAllProducts({ pageSize: 2 }), 'badResponse');
+      assert.equal(
+        error.message,
+        'Kelviq (Sandbox) lists 1,000,000,000,000,000 products, 500,000,000,000,000 pages of 2: more than Load all fetches (1,000 pages). Search to narrow the list, or use Load more.',
+      );
+      assert.equal(error.path, '/api/v1/catalog/products/?page=1&page_size=2');
+      assert.equal(server.requests.length, 1);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('listAll: 1,000 pages are still loaded (the cap is above any catalog we know)', async () => {
+    server = await startRawServer((req, res) => {
+      const page = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('page') ?? '1');
+      sendJson(res, 200, { count: 1000, next: null, previous: null, results: [product(page)] });
+    });
+    const { client } = makeClient(server.baseUrl);
+    try {
+      assert.equal((await client.listAllProducts({ pageSize: 1 })).length, 1000);
     } finally {
       await client.close();
     }

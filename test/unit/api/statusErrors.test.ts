@@ -47,7 +47,7 @@ describe('api/http/statusErrors: errorForStatus', () => {
       const result = errorForStatus(ctx, status, text, contentType);
       assert.equal(result.kind, kind);
       assert.match(result.message, message);
-      if (fieldErrors) assert.deepEqual(result.fieldErrors, fieldErrors);
+      if (fieldErrors) assert.deepEqual({ ...result.fieldErrors }, fieldErrors);
     });
   }
   it('uses the caller-supplied 404 message', () => {

@@ -64,7 +64,13 @@ export async function rejectsWith(promise: Promise<unknown>, kind: ApiErrorKind)
   return caught;
 }
 
-/** Fails if any secret shows up in util.inspect (deep, hidden), JSON, the stack or the cause chain. */
+/** A secret as a careless server may echo it: any case, base64, base64url, URL-encoded, its first 12 characters. */
+export function secretForms(secret: string): string[] {
+  const base64 = Buffer.from(secret).toString('base64');
+  return [secret, secret.toUpperCase(), secret.toLowerCase(), base64, base64.replace(/=+$/, ''), Buffer.from(secret).toString('base64url'), encodeURIComponent(secret), secret.slice(0, 12)];
+}
+
+/** Fails if any secret (in any of its secretForms) shows up in util.inspect (deep, hidden), JSON, the stack or the cause chain. */
 export function assertNoSecret(value: unknown, secrets: readonly string[] = [TEST_KEY, WRONG_KEY]): void {
   const views = [inspect(value, { depth: Infinity, showHidden: true, getters: true }), JSON.stringify(value) ?? '', String(value)];
   let current: unknown = value;
@@ -72,8 +78,8 @@ export function assertNoSecret(value: unknown, secrets: readonly string[] = [TES
     views.push(current.stack ?? '', current.message, inspect(current, { depth: Infinity, showHidden: true }));
     current = current.cause;
   }
-  for (const secret of secrets) {
-    for (const view of views) assert.ok(!view.includes(secret), `secret found in: ${view.slice(0, 400)}`);
+  for (const form of secrets.flatMap(secretForms)) {
+    for (const view of views) assert.ok(!view.includes(form), `secret (${form}) found in: ${view.slice(0, 400)}`);
   }
 }
 

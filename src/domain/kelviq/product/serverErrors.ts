@@ -1,4 +1,6 @@
-// serverErrorsToProblems: a 400 response's field errors placed on the fields they concern.
+// serverErrorsToProblems: a 400 response's field errors placed on the fields they concern. The
+// field names are the server's words: only own entries are read (into a Map), so `constructor`,
+// `toString` or `__proto__` are field names like any other, never members of Object.prototype.
 import type { Node } from 'jsonc-parser';
 import type { DocumentProblem } from '../../document/documentProblem';
 import { findPropertyRangeInTree, nodeRange, parseDocument, propertiesOf, type TextRange } from '../../document/jsonRanges';
@@ -35,7 +37,7 @@ function fallbackRange(root: Node | undefined): TextRange {
  * their field name when they have one. One problem per range: messages for the same range are
  * joined.
  */
-export function serverErrorsToProblems(text: string, fieldErrors: Record<string, string[]>): DocumentProblem[] {
+export function serverErrorsToProblems(text: string, fieldErrors: Readonly<Record<string, readonly string[]>>): DocumentProblem[] {
   const { root } = parseDocument(text);
   const byRange = new Map<string, DocumentProblem>();
   const add = (range: TextRange, message: string, field: string | undefined): void => {
@@ -44,8 +46,9 @@ export function serverErrorsToProblems(text: string, fieldErrors: Record<string,
     if (existing) existing.message = `${existing.message}\n${message}`;
     else byRange.set(id, { code: 'server', message, severity: 'error', ...(field ? { field } : {}), ...range });
   };
-  for (const [key, raw] of Object.entries(fieldErrors)) {
-    const messages = (Array.isArray(raw) ? raw : [String(raw)]).filter((m) => typeof m === 'string' && m.trim() !== '');
+  const fields = new Map<string, unknown>(Object.entries(fieldErrors));
+  for (const [key, raw] of fields) {
+    const messages = (Array.isArray(raw) ? (raw as unknown[]) : [String(raw)]).filter((m): m is string => typeof m === 'string' && m.trim() !== '');
     if (messages.length === 0) continue;
     const range = fieldRange(root, key);
     if (range) {

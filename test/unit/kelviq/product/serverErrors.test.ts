@@ -47,3 +47,21 @@ describe('serverErrorsToProblems', () => {
     assert.deepEqual(serverErrorsToProblems(text, { name: [], taxCode: [' '] }), []);
   });
 });
+
+describe('serverErrorsToProblems with field names that are Object.prototype members', () => {
+  const doc = '{\n  "name": "x",\n  "constructor": "c",\n  "__proto__": "p"\n}';
+  it('places them like any other field, and reports unknown ones on the first key', () => {
+    const fieldErrors = JSON.parse('{"__proto__": ["p bad"], "constructor": ["c bad"], "toString": ["t bad"], "valueOf": "v bad"}') as Record<string, string[]>;
+    const problems = serverErrorsToProblems(doc, fieldErrors);
+    assert.deepEqual(sliced(doc, problems), [
+      { code: 'server', slice: '"name"', field: undefined },
+      { code: 'server', slice: '"c"', field: 'constructor' },
+      { code: 'server', slice: '"p"', field: '__proto__' },
+    ]);
+    assert.equal(problems[0]!.message, 'toString: t bad\nvalueOf: v bad');
+  });
+  it('accepts a prototype-free object (what the API layer hands out)', () => {
+    const fieldErrors = Object.assign(Object.create(null) as Record<string, string[]>, JSON.parse('{"constructor": ["c bad"]}') as Record<string, string[]>);
+    assert.deepEqual(serverErrorsToProblems(doc, fieldErrors).map((p) => p.field), ['constructor']);
+  });
+});
