@@ -21,7 +21,10 @@ async function openProduct(name: string, id: string, identifier: string) {
 }
 
 describe('Saves a person can trust', function () {
-  it('keeps unsaved text across a window reload, and its save merges a colleague’s change made meanwhile', async () => {
+  it('keeps unsaved text across a window reload, and its save merges a colleague’s change made meanwhile', async function () {
+    // A reload starts a new workbench and extension host: slow on a loaded 2-core machine.
+    const afterReload = { timeout: 180_000 };
+    this.timeout(300_000);
     const product = world().sandbox.store.list()[2];
     assert.ok(product);
     const tab = await openProduct(product.name, product.id, product.identifier);
@@ -29,11 +32,11 @@ describe('Saves a person can trust', function () {
     await tab.and(page().locator('.dirty')).waitFor({ state: 'visible' });
     world().sandbox.store.update(product.id, { taxCode: 'ebook' }, 'Other User');
 
-    await Promise.all([page().waitForEvent('load'), runCommand(page(), 'Developer: Reload Window', { reloadsWindow: true })]);
-    await page().locator('.monaco-workbench').waitFor({ state: 'visible' });
+    await Promise.all([page().waitForEvent('load', afterReload), runCommand(page(), 'Developer: Reload Window', { reloadsWindow: true })]);
+    await page().locator('.monaco-workbench').waitFor({ state: 'visible', ...afterReload });
     const restored = editorTab(page(), `${product.identifier}.json`);
-    await restored.and(page().locator('.dirty')).waitFor({ state: 'visible' });
-    await page().locator('.monaco-editor .view-lines', { hasText: 'Typed before the reload' }).first().waitFor({ state: 'visible' });
+    await restored.and(page().locator('.dirty')).waitFor({ state: 'visible', ...afterReload });
+    await page().locator('.monaco-editor .view-lines', { hasText: 'Typed before the reload' }).first().waitFor({ state: 'visible', ...afterReload });
 
     await page().locator('.monaco-editor .view-lines').first().click();
     await page().keyboard.press('Control+S');

@@ -1,18 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Product } from '../../src/api';
-import { extensionApi, otherKey, sandbox, setKey, waitFor } from './support';
+import { extensionApi, otherKey, sandbox, setKey, waitFor, replaceText } from './support';
 
 type Page = { count: number; results: Product[] };
-
-/** Replaces the first occurrence of `from` in the document (as a person typing would). */
-async function replaceText(doc: vscode.TextDocument, from: string, to: string): Promise<void> {
-  const at = doc.getText().indexOf(from);
-  assert.ok(at >= 0, `"${from}" is in the document:\n${doc.getText()}\n(dirty: ${doc.isDirty}, closed: ${doc.isClosed})`);
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length)), to);
-  assert.ok(await vscode.workspace.applyEdit(edit));
-}
 
 function kelviqDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'kelviq');

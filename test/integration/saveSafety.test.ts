@@ -5,16 +5,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Product } from '../../src/api';
-import { baseUrl, extensionApi, otherKey, sandbox, setKey, waitFor } from './support';
+import { baseUrl, extensionApi, otherKey, sandbox, setKey, waitFor, replaceText } from './support';
 
-
-async function replaceText(doc: vscode.TextDocument, from: string, to: string): Promise<void> {
-  const at = doc.getText().indexOf(from);
-  assert.ok(at >= 0, `"${from}" is in the document:\n${doc.getText()}`);
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length)), to);
-  assert.ok(await vscode.workspace.applyEdit(edit));
-}
 
 const server = async (id: string) => (await sandbox.api<Product>('GET', `/catalog/products/${id}/`)).json;
 const shown = (doc: vscode.TextDocument) => JSON.parse(doc.getText()) as Product;

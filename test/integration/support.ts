@@ -145,3 +145,12 @@ export const zaveitSandbox = {
 export async function setZaveitToken(token = zaveitTokens.token): Promise<boolean> {
   return (await vscode.commands.executeCommand<boolean>('zaveit.setToken', { baseUrl: zaveitOrigin, token })) === true;
 }
+
+/** Replaces the first occurrence of `from` in the document (as a person typing would). */
+export async function replaceText(doc: vscode.TextDocument, from: string, to: string): Promise<void> {
+  const at = doc.getText().indexOf(from);
+  assert.ok(at >= 0, `"${from}" is in the document:\n${doc.getText()}\n(dirty: ${doc.isDirty}, closed: ${doc.isClosed})`);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length)), to);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+}

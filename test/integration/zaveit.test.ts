@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Product } from '../../src/api/zaveit/schemas';
-import { extensionApi, setZaveitToken, waitFor, zaveitOrigin, zaveitSandbox, zaveitTokens } from './support';
+import { extensionApi, setZaveitToken, waitFor, zaveitOrigin, zaveitSandbox, zaveitTokens, replaceText } from './support';
 
 type Api = Awaited<ReturnType<typeof extensionApi>>['zaveit'];
 
@@ -27,14 +27,6 @@ async function treeShows(what: string, ok: (labels: string[]) => boolean): Promi
     const shown = await labels();
     return ok(shown) ? shown : undefined;
   });
-}
-
-async function replaceText(doc: vscode.TextDocument, from: string, to: string): Promise<void> {
-  const at = doc.getText().indexOf(from);
-  assert.ok(at >= 0, `"${from}" is in the document:\n${doc.getText()}`);
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length)), to);
-  assert.ok(await vscode.workspace.applyEdit(edit));
 }
 
 async function serverProduct(name: string): Promise<Product> {
