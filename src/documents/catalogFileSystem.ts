@@ -11,11 +11,11 @@
 // - stat().mtime is the server's modification time of that version: VS Code's own "file is
 //   newer" check never fires on our own saves or on changes the save will merge.
 import * as vscode from 'vscode';
-import { versionOf, type JsonObject } from '../domain/document';
+import { valueExceedsDepth, versionOf, type JsonObject } from '../domain/document';
 import type { Log } from '../logging';
 import type { AnyDocumentKind } from './documentKind';
 import type { DocumentEntries, DocumentEntry, Stat } from './documentEntries';
-import { fetchFailure, OriginChangedError } from './documentErrors';
+import { fetchFailure, OriginChangedError, TooDeepError } from './documentErrors';
 import type { DocumentSaver } from './documentSaver';
 
 /** A clean document's stat refetches when the last fetch is older than this. */
@@ -175,6 +175,7 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
         const { target, remote } = await entry.kind.connect(entry.address);
         if (entry.server !== undefined && entry.server !== target.server) throw new OriginChangedError(entry.server, target);
         const object = await remote.fetch({});
+        if (valueExceedsDepth(object)) throw new TooDeepError(entry.kind.model.noun);
         entry.server ??= target.server;
         return { object, target };
       } catch (err) {

@@ -3,6 +3,7 @@
 // always throws, so VS Code keeps the document dirty with everything the user typed.
 import * as vscode from 'vscode';
 import { isApiError } from '../apiErrors';
+import { MAX_JSON_DEPTH } from '../domain/document';
 import { plainText } from '../domain/untrustedText';
 import { userMessage, type Log } from '../logging';
 import type { DocumentTarget } from './documentKind';
@@ -15,6 +16,14 @@ export class OriginChangedError extends Error {
         `Nothing is read from or sent to the other server: point the setting back at ${server} to save it, or close it and open the object again.`,
     );
     this.name = 'OriginChangedError';
+  }
+}
+
+/** A server answer nested deeper than any catalog object (it would overflow the stack when shown). */
+export class TooDeepError extends Error {
+  constructor(noun: string) {
+    super(`The server's ${noun} nests more than ${MAX_JSON_DEPTH} levels deep, so it cannot be shown as a document. Nothing was changed.`);
+    this.name = 'TooDeepError';
   }
 }
 

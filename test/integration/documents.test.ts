@@ -194,6 +194,14 @@ describe('Product documents', function () {
     assert.match(await hoverText('"modifiedOn"'), /Read-only/);
   });
 
+  it('refuses to show a server answer nested deeper than any product, with a clear message', async () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 100; i++) deep = { deeper: deep };
+    await sandbox.fault({ method: 'GET', path: product.id, status: 200, body: { ...product, extra: deep }, times: 1 });
+    const uri = (await extensionApi()).documents.uriFor('custom', product.id, 'deep');
+    await assert.rejects(Promise.resolve(vscode.workspace.openTextDocument(uri)), /nests more than 64 levels deep/);
+  });
+
   it('validates ids in URIs before any request', async () => {
     await sandbox.clearJournal();
     const bad = vscode.Uri.parse('kelviq:/custom/products/not-a-uuid/x.json');
