@@ -2,7 +2,7 @@
 // completion in Zaveit product documents, generated from the zod document schema (and so from
 // fieldDocs.ts). A build step writes it to schemas/zaveit-product.schema.json.
 //
-// Annotation-only, like the kelviq product's: validateZaveitDocument reports every problem
+// Annotation-only (domain/document/annotationSchema.ts), like the kelviq product's: validateZaveitDocument reports every problem
 // (with our messages, ranges and quick fixes), so every validating keyword is dropped here and
 // the JSON service reports nothing twice. Currency and country codes (ISO 4217, ISO 3166-1,
 // named by the runtime's Intl data) are offered as `anyOf: [{enum, enumDescriptions,
@@ -10,38 +10,9 @@
 // value matches the empty branch, so nothing is flagged. New variants get a snippet.
 import { z } from 'zod';
 import { ZaveitProductDocumentSchema } from './documentSchema';
+import { annotationsOnly } from '../../document/annotationSchema';
+import { isPlainObject as isObject, type JsonObject } from '../../document/jsonShapes';
 import { countryCodes, currencyCodes, type NamedCode } from './isoCodes';
-
-type JsonObject = Record<string, unknown>;
-
-const ANNOTATIONS = ['title', 'description', 'markdownDescription', 'readOnly', 'examples', 'default'] as const;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** An annotation-only copy of a generated schema node; undefined if nothing is left. */
-function annotationsOnly(node: unknown): JsonObject | undefined {
-  if (!isObject(node)) return undefined;
-  const out: JsonObject = {};
-  for (const key of ANNOTATIONS) if (node[key] !== undefined) out[key] = node[key];
-  if (isObject(node.properties)) {
-    const properties: JsonObject = {};
-    for (const [name, child] of Object.entries(node.properties)) {
-      const kept = annotationsOnly(child);
-      if (kept) properties[name] = kept;
-    }
-    if (Object.keys(properties).length > 0) out.properties = properties;
-  }
-  const items = annotationsOnly(node.items);
-  if (items) out.items = items;
-  // nullable/optional wrappers → anyOf [{…}, {type: null}]: keep what the branches still say.
-  const branches = [...(Array.isArray(node.anyOf) ? node.anyOf : []), ...(Array.isArray(node.oneOf) ? node.oneOf : [])]
-    .map(annotationsOnly)
-    .filter((b): b is JsonObject => b !== undefined);
-  for (const branch of branches) for (const [k, v] of Object.entries(branch)) if (out[k] === undefined) out[k] = v;
-  return Object.keys(out).length > 0 ? out : undefined;
-}
 
 function offer(codes: readonly NamedCode[]): JsonObject {
   return {
