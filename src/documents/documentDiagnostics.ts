@@ -26,7 +26,7 @@ export class DocumentDiagnostics implements vscode.CodeActionProvider, vscode.Di
     const text = document.getText();
     // VS Code's JSON language service already reports syntax errors on this document; showing
     // ours too would double them. They still block the save (the saver validates again).
-    const problems = textProblems(entry, text).filter((p) => p.code !== 'invalid-json' || /nests more than/.test(p.message));
+    const problems = textProblems(entry, text).filter((p) => p.code !== 'invalid-json');
     this.problems.set(document.uri.toString(), problems);
     const diagnostics = problems.map((p) => this.toDiagnostic(document, p));
     if (entry.newer) diagnostics.unshift(this.newerNotice(document, entry, entry.newer));

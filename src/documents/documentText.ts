@@ -54,7 +54,7 @@ export function textProblems(entry: DocumentEntry, text: string): DocumentProble
   if (tooDeep >= 0) {
     return [
       {
-        code: 'invalid-json',
+        code: 'too-deep',
         message: `This document nests more than ${MAX_JSON_DEPTH} levels deep; no catalog object does. Remove the extra nesting.`,
         severity: 'error',
         offset: tooDeep,

@@ -3,6 +3,7 @@ import type { TextRange } from './jsonRanges';
 
 export type DocumentProblemCode =
   | 'invalid-json'
+  | 'too-deep'
   | 'not-an-object'
   | 'type'
   | 'invalid-value' // the right type, but against a rule (a bound, uniqueness, a URL, a known code)
