@@ -22,7 +22,7 @@ export interface KelviqExtensionApi {
   readonly zaveit: ZaveitExtensionApi;
   /** Extension-host tests only (ExtensionMode.Test): answer the connection commands' prompts. */
   readonly prompts?: Pick<SwitchablePrompts, 'answerWith'>;
-  /** Each notification or dialog the extension shows (outside src/documents), as shown. */
+  /** Each notification or dialog the extension shows, as shown. */
   readonly onDidShowMessage: vscode.Event<ShownMessage>;
 }
 

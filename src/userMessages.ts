@@ -1,4 +1,4 @@
-// Notifications and dialogs. Every one the extension shows outside src/documents goes through
+// Notifications and dialogs. Every one the extension shows goes through
 // showMessage, which passes the message and each line of the detail through plainText (no link,
 // icon, control character or runaway length reaches VS Code, whatever the caller built it from),
 // and announces what it showed on onDidShowMessage: VS Code offers no way to read a notification

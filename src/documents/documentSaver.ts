@@ -9,6 +9,7 @@
 //    so the window between that last read and the write is one round trip, no more.
 // 5. Send only the changes the merge leaves (diffJson(theirs, merged)).
 import * as vscode from 'vscode';
+import { showMessage } from '../userMessages';
 import {
   diffJson,
   formatPath,
@@ -60,7 +61,7 @@ export class DocumentSaver {
       const first = errors[0];
       const line = first ? text.slice(0, first.offset).split('\n').length : 1;
       const summary = first ? `line ${line}: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}` : 'the document is not a JSON object.';
-      void vscode.window.showErrorMessage(`Not saved. ${summary}`, 'Show Problems').then((c) => {
+      void showMessage('error', `Not saved. ${summary}`, {}, 'Show Problems').then((c) => {
         if (c) void vscode.commands.executeCommand('workbench.actions.view.problems');
       });
       throw vscode.FileSystemError.NoPermissions(`Not saved: ${summary}`);
@@ -185,7 +186,8 @@ export class DocumentSaver {
     const why = baseUnknown
       ? `The version ${name} was read at is not known any more, so every difference from the server is asked about.`
       : `${name} was changed on the server since this text was read, in the same ${conflicts.length === 1 ? 'place' : 'places'} you edited.`;
-    const choice = await vscode.window.showWarningMessage(
+    const choice = await showMessage(
+      'warning',
       `Save conflict: ${why}`,
       { modal: true, detail: `${lines.join('\n')}\n\nCompare shows the server's version next to yours. Overwrite replaces their values with yours in these places; their other changes are kept.` },
       'Compare',

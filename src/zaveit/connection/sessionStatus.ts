@@ -3,6 +3,7 @@
 // that drive the welcome view and menus, a one-time warning when a token about to expire is
 // used, and the Set Token offer after a 401.
 import * as vscode from 'vscode';
+import { showMessage } from '../../userMessages';
 import { isApiError } from '../../apiErrors';
 import { COMMANDS } from '../../commandTable';
 import { describeExpiry, tokenExpiry } from '../../domain/zaveit/session';
@@ -74,8 +75,7 @@ export class ZaveitSessionStatus implements vscode.Disposable {
     if (tokenExpiry(session.exp, Date.now()).state !== 'expiresSoon') return;
     this.warnedSoon.add(result.server.origin);
     void this.update();
-    void vscode.window
-      .showWarningMessage(`Zaveit: your token for ${result.server.host} ${describeExpiry(session.exp, Date.now())}. Sign in to Zaveit again and set the new token before then.`, 'Set Token')
+    void showMessage('warning', `Zaveit: your token for ${result.server.host} ${describeExpiry(session.exp, Date.now())}. Sign in to Zaveit again and set the new token before then.`, {}, 'Set Token')
       .then((choice) => {
         if (choice === 'Set Token') void vscode.commands.executeCommand(COMMANDS.zaveitSetToken.id);
       });

@@ -4,6 +4,7 @@
 // written to SecretStorage for that origin. The Bearer header is an assumption, and the prompt
 // says so.
 import * as vscode from 'vscode';
+import { showMessage } from '../../userMessages';
 import { isApiError } from '../../apiErrors';
 import type { AuthInfo } from '../../api/zaveit/schemas';
 import { COMMANDS } from '../../commandTable';
@@ -79,13 +80,13 @@ async function setToken(connection: ZaveitConnection, log: Log, args: SetTokenAr
   const trimmed = token.trim().replace(/^bearer\s+/i, '');
   const check = await checkToken(connection, log, server, trimmed);
   if (check.kind === 'rejected') {
-    void vscode.window.showErrorMessage(`Zaveit: ${check.message} The token was not saved.`, 'Set Token').then((choice) => {
+    void showMessage('error', `Zaveit: ${check.message} The token was not saved.`, {}, 'Set Token').then((choice) => {
       if (choice === 'Set Token') void vscode.commands.executeCommand(COMMANDS.zaveitSetToken.id);
     });
     return false;
   }
   if (check.kind === 'unreachable') {
-    const choice = await vscode.window.showWarningMessage(`Zaveit: ${server.origin} could not be reached to check the token. Store it anyway?`, { modal: true }, 'Store Anyway');
+    const choice = await showMessage('warning', `Zaveit: ${server.origin} could not be reached to check the token. Store it anyway?`, { modal: true }, 'Store Anyway');
     if (choice !== 'Store Anyway') return false;
     await connection.storeToken(server, trimmed, undefined);
     return true;
@@ -93,8 +94,8 @@ async function setToken(connection: ZaveitConnection, log: Log, args: SetTokenAr
   const { tenant, exp } = check.info;
   await connection.storeToken(server, trimmed, { tenant, exp });
   const message = `Zaveit: connected to ${server.host} as tenant ${plainText(tenant, 60)}; the token ${describeExpiry(exp, Date.now())}.`;
-  if (tokenExpiry(exp, Date.now()).state === 'valid') void vscode.window.showInformationMessage(message);
-  else void vscode.window.showWarningMessage(`${message} Sign in to Zaveit again soon and set the new token.`);
+  if (tokenExpiry(exp, Date.now()).state === 'valid') void showMessage('info', message);
+  else void showMessage('warning', `${message} Sign in to Zaveit again soon and set the new token.`);
   return true;
 }
 
@@ -136,11 +137,12 @@ async function signOut(connection: ZaveitConnection, log: Log): Promise<void> {
   try {
     const server = connection.requireServer();
     if (!(await connection.hasToken(server))) {
-      void vscode.window.showInformationMessage(`Zaveit: no token is stored for ${server.origin}.`);
+      void showMessage('info', `Zaveit: no token is stored for ${server.origin}.`);
       return;
     }
     await connection.deleteToken(server);
-    void vscode.window.showInformationMessage(
+    void showMessage(
+      'info',
       `Zaveit: signed out of ${server.origin}; the token was removed from VS Code (the session itself stays valid on the server until it expires).`,
     );
   } catch (err) {
@@ -154,7 +156,7 @@ async function changeBaseUrl(connection: ZaveitConnection, log: Log, url?: strin
   try {
     const server = await connection.setBaseUrl(next);
     if (!(await connection.hasToken(server))) {
-      void vscode.window.showInformationMessage(`Zaveit: now using ${server.origin}. No token is stored for it yet.`, 'Set Token').then((choice) => {
+      void showMessage('info', `Zaveit: now using ${server.origin}. No token is stored for it yet.`, {}, 'Set Token').then((choice) => {
         if (choice === 'Set Token') void vscode.commands.executeCommand(COMMANDS.zaveitSetToken.id);
       });
     }

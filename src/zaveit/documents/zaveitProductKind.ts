@@ -6,6 +6,7 @@
 // the product is looked for by name before anything is sent again. Everything else is the
 // document mechanism's.
 import * as vscode from 'vscode';
+import { showMessage } from '../../userMessages';
 import type { Product, ProductCreate } from '../../api/zaveit/schemas';
 import type { ZaveitClient } from '../../api/zaveit/zaveitClient';
 import { core } from '../../coreLoader';
@@ -117,7 +118,8 @@ async function afterAmbiguousCreate(
   if (!newest) {
     throw new Error(`${userMessage(err)} No product named “${name}” created since then was found on ${server.host}, so it was probably not created: save again to create it.`);
   }
-  const choice = await vscode.window.showWarningMessage(
+  const choice = await showMessage(
+    'warning',
     `Creating “${name}” failed without a clear answer, but ${server.host} has a product of that name created ${newest.created ? `at ${plainText(newest.created, 40)}` : 'just now'}. Open that one instead of creating it again?`,
     { modal: true, detail: `The request may have reached the server before the connection failed (${plainText(userMessage(err), 200)}). Create Again sends one more create request.` },
     'Open Existing',

@@ -1,6 +1,7 @@
 // The Zaveit Products view's commands: search, paging, deleted rows, open, create (a draft
 // document), archive (the assumed soft delete), copy id.
 import * as vscode from 'vscode';
+import { showMessage } from '../../userMessages';
 import { PRODUCTS_PATH } from '../../api/zaveit/paths';
 import type { Product } from '../../api/zaveit/schemas';
 import { COMMANDS } from '../../commandTable';
@@ -96,10 +97,11 @@ export function registerZaveitProductCommands(
       const product: Product = tree.model.find(id) ?? (await client.getProduct(id));
       const name = plainText(product.name, 80);
       if (productState(product) === 'deleted') {
-        void vscode.window.showInformationMessage(`Zaveit: “${name}” is already marked deleted.`);
+        void showMessage('info', `Zaveit: “${name}” is already marked deleted.`);
         return false;
       }
-      const choice = await vscode.window.showWarningMessage(
+      const choice = await showMessage(
+        'warning',
         `Archive “${name}” on ${server.host}?`,
         {
           modal: true,
@@ -114,7 +116,7 @@ export function registerZaveitProductCommands(
       const updated = await client.updateProduct(product.id, { status: { active: product.status?.active ?? true, deleted: true } });
       log.info(`Zaveit: archived product ${product.id} on ${server.origin} (status.deleted = true).`);
       tree.upsert(updated);
-      void vscode.window.showInformationMessage(`Zaveit: archived “${name}” (marked deleted).`);
+      void showMessage('info', `Zaveit: archived “${name}” (marked deleted).`);
       return true;
     } catch (err) {
       await showZaveitError(log, status, 'could not archive the product', err);
