@@ -194,6 +194,14 @@ describe('Product documents', function () {
     assert.match(await hoverText('"modifiedOn"'), /Read-only/);
   });
 
+  it('marks a document nested deeper than any product and refuses to save it', async () => {
+    await replaceText(doc, '"description": ', `"description": ${'['.repeat(100)}${']'.repeat(100)}, "x": `);
+    const diag = await waitFor('a depth diagnostic', () => kelviqDiagnostics(doc.uri).find((d) => d.code === 'too-deep'));
+    assert.match(diag.message, /nests more than 64 levels/);
+    assert.equal(await doc.save(), false);
+    assert.deepEqual(await patches(product.id), [], 'nothing was sent');
+  });
+
   it('refuses to show a server answer nested deeper than any product, with a clear message', async () => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 100; i++) deep = { deeper: deep };

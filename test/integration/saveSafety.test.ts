@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Product } from '../../src/api';
-import { baseUrl, extensionApi, otherKey, sandbox, setKey, waitFor, replaceText } from './support';
+import { baseUrl, extensionApi, otherKey, sandbox, setKey, waitFor, replaceText, answeringWarnings } from './support';
 
 
 const server = async (id: string) => (await sandbox.api<Product>('GET', `/catalog/products/${id}/`)).json;
@@ -111,6 +111,28 @@ describe('Saves under real use', function () {
     assert.equal(after.name, 'Mine While They Work');
     assert.equal(after.taxCode, 'ebook', 'the save merged with the newer version');
     await waitFor('the note to go', () => !vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'newer-on-server'));
+  });
+
+  it('reads the server again after the conflict dialog: a colleague’s save while it is open is kept', async () => {
+    const doc = (await (await extensionApi()).documents.open('custom', product.id, product.identifier)).document;
+    await replaceText(doc, `"name": "${product.name}"`, '"name": "My Name"');
+    assert.equal((await sandbox.api('PATCH', `/catalog/products/${product.id}/`, { name: 'Their Name' }, otherKey)).status, 200);
+    const { result: saved, shown: dialogs } = await answeringWarnings(
+      async (dialog) => {
+        // While the dialog is open, the colleague saves again, another field.
+        assert.equal((await sandbox.api('PATCH', `/catalog/products/${product.id}/`, { description: 'Changed While Asked' }, otherKey)).status, 200);
+        return dialog.items.includes('Overwrite') ? 'Overwrite' : undefined;
+      },
+      () => doc.save(),
+    );
+    assert.equal(saved, true);
+    assert.equal(dialogs.length, 1, 'asked once: the same conflict is not asked about again after the re-read');
+    assert.match(dialogs[0]?.message ?? '', /Save conflict/);
+    assert.match(dialogs[0]?.detail ?? '', /name: yours "My Name", theirs "Their Name"/);
+    const after = await server(product.id);
+    assert.equal(after.name, 'My Name');
+    assert.equal(after.description, 'Changed While Asked', 'the change made while the dialog was open is not overwritten');
+    await waitFor('the document to show both', () => !tabDirty(doc) && shown(doc).name === 'My Name' && shown(doc).description === 'Changed While Asked');
   });
 
   it('refuses to save a document to another server than the one it came from', async () => {

@@ -154,3 +154,35 @@ export async function replaceText(doc: vscode.TextDocument, from: string, to: st
   edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length)), to);
   assert.ok(await vscode.workspace.applyEdit(edit));
 }
+
+export interface ShownWarning {
+  message: string;
+  detail?: string;
+  items: string[];
+}
+
+/**
+ * Runs `task` while the extension's warning dialogs are answered by `answer` (which may take its
+ * time, as a person does while the dialog is open); returns what they showed. A modal dialog
+ * cannot be clicked from the extension host, so the one VS Code function that shows it is
+ * replaced for the duration of `task`.
+ */
+export async function answeringWarnings<T>(
+  answer: (shown: ShownWarning) => string | undefined | Promise<string | undefined>,
+  task: () => Thenable<T> | Promise<T>,
+): Promise<{ result: T; shown: ShownWarning[] }> {
+  const window = vscode.window as { showWarningMessage: (...args: unknown[]) => Thenable<unknown> };
+  const original = window.showWarningMessage;
+  const shown: ShownWarning[] = [];
+  window.showWarningMessage = (message: unknown, ...rest: unknown[]) => {
+    const options = typeof rest[0] === 'object' && rest[0] !== null && !('title' in (rest[0] as object)) ? (rest.shift() as { detail?: string }) : undefined;
+    const entry: ShownWarning = { message: String(message), items: rest.map(String), ...(options?.detail ? { detail: options.detail } : {}) };
+    shown.push(entry);
+    return Promise.resolve(answer(entry));
+  };
+  try {
+    return { result: await task(), shown };
+  } finally {
+    window.showWarningMessage = original;
+  }
+}

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Product } from '../../src/api/zaveit/schemas';
-import { extensionApi, setZaveitToken, waitFor, zaveitOrigin, zaveitSandbox, zaveitTokens, replaceText } from './support';
+import { extensionApi, setZaveitToken, waitFor, zaveitOrigin, zaveitSandbox, zaveitTokens, replaceText, answeringWarnings } from './support';
 
 type Api = Awaited<ReturnType<typeof extensionApi>>['zaveit'];
 
@@ -38,30 +38,6 @@ async function serverProduct(name: string): Promise<Product> {
 
 async function requests(method: string, pathPart = '/v2/product') {
   return (await zaveitSandbox.journal()).filter((e) => e.method === method && e.path.startsWith(pathPart));
-}
-
-interface Shown {
-  message: string;
-  detail?: string;
-  items: string[];
-}
-
-/** Runs `task` while warning dialogs are answered by `answer`; returns what they showed. */
-async function answeringWarnings<T>(answer: (shown: Shown) => string | undefined, task: () => Thenable<T> | Promise<T>): Promise<{ result: T; shown: Shown[] }> {
-  const window = vscode.window as { showWarningMessage: (...args: unknown[]) => Thenable<unknown> };
-  const original = window.showWarningMessage;
-  const shown: Shown[] = [];
-  window.showWarningMessage = (message: unknown, ...rest: unknown[]) => {
-    const options = typeof rest[0] === 'object' && rest[0] !== null && !('title' in (rest[0] as object)) ? (rest.shift() as { detail?: string }) : undefined;
-    const entry: Shown = { message: String(message), items: rest.map(String), ...(options?.detail ? { detail: options.detail } : {}) };
-    shown.push(entry);
-    return Promise.resolve(answer(entry));
-  };
-  try {
-    return { result: await task(), shown };
-  } finally {
-    window.showWarningMessage = original;
-  }
 }
 
 function zaveitErrors(uri: vscode.Uri): vscode.Diagnostic[] {
