@@ -1,7 +1,7 @@
 // Public surface of the sandbox for tests, the demo launcher and benchmarks.
 export { startSandbox, DEMO_API_KEY, DEMO_USER, OTHER_API_KEY, OTHER_USER, HOOK_PREFIX } from './server';
 export type { Sandbox, SandboxOptions } from './server';
-export { API_PREFIX, PAGE_SIZE, toProduct, toProductRetrieve } from './catalog-api';
+export { API_PREFIX, PAGE_SIZE, toProduct, toProductRetrieve } from './catalogApi';
 export { CatalogStore, DEFAULT_SETTINGS, FieldError, TAX_CODES, slugify } from './store';
 export type { ArchiveResult, CatalogSnapshot, ProductCreate, ProductImage, ProductPatch, ProductRecord, ProductSettings, TaxCode } from './store';
 export { buildSeed, demoCatalog, generatedCatalog, parseSeed, SEED_BASE_DATE } from './seed';

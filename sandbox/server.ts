@@ -9,7 +9,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { API_PREFIX, handleApi, isAuthorized, type Reply } from './catalog-api';
+import { API_PREFIX, handleApi, isAuthorized, type Reply } from './catalogApi';
 import { applyFault, echoHeaders, FaultRegistry, FaultRuleError, isPassThrough, type FaultRule } from './faults';
 import { refuseControl, refuseForeign } from './guard';
 import { Journal, journalBody, redactHeaders } from './journal';

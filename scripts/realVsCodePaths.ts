@@ -1,4 +1,4 @@
-// Pinned versions and install locations of the real VS Code toolchain (see setup-real-vscode.ts).
+// Pinned versions and install locations of the real VS Code toolchain (see setupRealVscode.ts).
 import path from 'node:path';
 
 const CODE_SERVER = '4.139.1';

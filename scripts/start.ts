@@ -37,7 +37,7 @@ async function portOr(preferred: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  step('installing the real VS Code (first run only)', 'npx', ['--no-install', 'tsx', 'scripts/setup-real-vscode.ts']);
+  step('installing the real VS Code (first run only)', 'npx', ['--no-install', 'tsx', 'scripts/setupRealVscode.ts']);
   step('building and packaging the extension', 'npm', ['run', '--silent', 'package']);
 
   // The demo catalog is kept between runs, beside the demo VS Code's own folders.

@@ -22,7 +22,7 @@ const stages: Stage[] = [
   { name: 'build', command: ['node', 'esbuild.mjs'], gate: true },
   { name: 'package', command: ['npm', 'run', '--silent', 'package'], gate: true },
   { name: 'unit', command: npx('mocha'), counts: true },
-  { name: 'real VS Code setup', command: npx('tsx', 'scripts/setup-real-vscode.ts'), gate: true },
+  { name: 'real VS Code setup', command: npx('tsx', 'scripts/setupRealVscode.ts'), gate: true },
   { name: 'integration', command: npx('tsx', 'test/integration/runWeb.ts'), counts: true },
   { name: 'e2e', command: npx('mocha', '--config', 'test/e2e/.mocharc.json'), counts: true },
   // A tiny benchmark run (figures, no budgets enforced) so the benchmark cannot rot.
