@@ -20,6 +20,7 @@ import {
   treeRows,
   typeIntoQuickInput,
   waitForStep,
+  waitForStepToClose,
 } from './workbench';
 
 /** The steps of Create Product…, by their "(n/4)" titles. */
@@ -110,6 +111,27 @@ describe('Kelviq in a real VS Code', function () {
     await runCommand(page(), 'Kelviq: Open Product…');
     await pickItem(page(), { title: 'Kelviq: Open Product' }, target.name.split(' ')[0] ?? target.name, target.identifier);
     await editorTab(page(), `${target.identifier}.json`).waitFor({ state: 'visible' });
+  });
+
+  it('Enter in Open Product… right after typing opens what the server finds for the typed text', async () => {
+    // A word only one product's description holds: the list shown before the search answered
+    // (the first page) has no row that matches it on screen, so an Enter that looked at that list
+    // would be lost, or open another product.
+    const products = world().sandbox.store.list();
+    const shownText = (p: (typeof products)[number]) => `${p.name} ${p.identifier} ${p.taxCode} ${p.id}`.toLowerCase();
+    const words = (text: string) => text.toLowerCase().match(/[a-z]{6,}/g) ?? [];
+    const pick = products
+      .flatMap((p) => words(p.description ?? '').map((word) => ({ product: p, word })))
+      .find(({ word }) => products.filter((p) => `${shownText(p)} ${p.description ?? ''}`.toLowerCase().includes(word)).length === 1);
+    assert.ok(pick, 'the demo catalog has a description word no other product text holds');
+    await runCommand(page(), 'Kelviq: Open Product…');
+    const step = { title: 'Kelviq: Open Product' };
+    await waitForStep(page(), step);
+    await quickInput(page()).locator('.quick-input-list .monaco-list-row.focused').waitFor({ state: 'visible' });
+    await typeIntoQuickInput(page(), pick.word);
+    await quickInputBox(page()).press('Enter'); // before the debounced search has answered
+    await waitForStepToClose(page(), step);
+    await editorTab(page(), `${pick.product.identifier}.json`).waitFor({ state: 'visible' });
   });
 
   it('offers tax codes with descriptions on Ctrl+Space', async () => {

@@ -35,7 +35,7 @@ export async function waitForStep(page: Page, step: QuickInputStep): Promise<voi
 }
 
 /** Waits until `step` has left the screen: its title is gone, or (a step without title) the widget closed. */
-async function waitForStepToClose(page: Page, step: QuickInputStep): Promise<void> {
+export async function waitForStepToClose(page: Page, step: QuickInputStep): Promise<void> {
   await (stepTitle(page, step) ?? quickInput(page)).waitFor({ state: 'hidden' });
 }
 

@@ -1,0 +1,71 @@
+// The save promise as a person meets it (runs after catalog.e2e.ts, with the key set): unsaved
+// text survives a window reload and its save still merges with a colleague's change made
+// meanwhile; a colleague saving while the conflict dialog is open is not overwritten.
+import * as assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { world } from './world';
+import { waitForBackup } from './backups';
+import { editorTab, modalDialog, replaceLine, runCommand, treeRows } from './workbench';
+
+function page(): Page {
+  return world().page;
+}
+
+async function openProduct(name: string, id: string, identifier: string) {
+  await runCommand(page(), 'Kelviq: Clear Search'); // earlier tests may leave a search active
+  await treeRows(page(), 'Products').filter({ hasText: name }).first().click();
+  const tab = editorTab(page(), `${identifier}.json`);
+  await tab.waitFor({ state: 'visible' });
+  await page().locator('.monaco-editor .view-lines', { hasText: id }).first().waitFor({ state: 'visible' });
+  await page().locator('.monaco-editor .view-lines').first().click();
+  return tab;
+}
+
+describe('Saves a person can trust', function () {
+  it('keeps unsaved text across a window reload, and its save merges a colleague’s change made meanwhile', async function () {
+    // A reload starts a new workbench and extension host: slow on a loaded 2-core machine.
+    const afterReload = { timeout: 180_000 };
+    this.timeout(300_000);
+    const product = world().sandbox.store.list()[2];
+    assert.ok(product);
+    const tab = await openProduct(product.name, product.id, product.identifier);
+    await replaceLine(page(), 5, '"description": "Typed before the reload",');
+    await tab.and(page().locator('.dirty')).waitFor({ state: 'visible' });
+    // Hot exit restores what VS Code backed up; it backs up a moment after the edit.
+    await waitForBackup(world().run, 'Typed before the reload');
+    world().sandbox.store.update(product.id, { taxCode: 'ebook' }, 'Other User');
+
+    await Promise.all([page().waitForEvent('load', afterReload), runCommand(page(), 'Developer: Reload Window', { reloadsWindow: true })]);
+    await page().locator('.monaco-workbench').waitFor({ state: 'visible', ...afterReload });
+    const restored = editorTab(page(), `${product.identifier}.json`);
+    await restored.and(page().locator('.dirty')).waitFor({ state: 'visible', ...afterReload });
+    await page().locator('.monaco-editor .view-lines', { hasText: 'Typed before the reload' }).first().waitFor({ state: 'visible', ...afterReload });
+
+    await page().locator('.monaco-editor .view-lines').first().click();
+    await page().keyboard.press('Control+S');
+    await restored.and(page().locator('.dirty')).waitFor({ state: 'detached' });
+    const saved = world().sandbox.store.get(product.id);
+    assert.equal(saved?.description, 'Typed before the reload');
+    assert.equal(saved?.taxCode, 'ebook', 'the colleague’s change made before the reload is kept');
+  });
+
+  it('reads the server again after the conflict dialog: a change made while it was open is kept', async () => {
+    const product = world().sandbox.store.list()[3];
+    assert.ok(product);
+    const tab = await openProduct(product.name, product.id, product.identifier);
+    // Typed first: a clean document would simply reload the colleague's change (remote changes).
+    await replaceLine(page(), 4, '"name": "My Name",');
+    await tab.and(page().locator('.dirty')).waitFor({ state: 'visible' });
+    world().sandbox.store.update(product.id, { name: 'Their Name' }, 'Other User');
+    await page().keyboard.press('Control+S');
+    const dialog = modalDialog(page());
+    await dialog.waitFor({ state: 'visible' });
+    // While the dialog is open, the colleague saves again, another field.
+    world().sandbox.store.update(product.id, { description: 'Changed while the dialog was open' }, 'Other User');
+    await dialog.locator('.monaco-button', { hasText: 'Overwrite' }).click();
+    await tab.and(page().locator('.dirty')).waitFor({ state: 'detached' });
+    const saved = world().sandbox.store.get(product.id);
+    assert.equal(saved?.name, 'My Name');
+    assert.equal(saved?.description, 'Changed while the dialog was open', 'not overwritten with the value from before the dialog');
+  });
+});
