@@ -3,7 +3,7 @@
 // use (coreLoader.ts), so activation does not pay for it (docs/PERFORMANCE.md). Only types of this
 // module may be imported statically from the VS Code side.
 export { KelviqClient } from './api/kelviq/kelviqClient';
-export { parse as parseJsonc } from 'jsonc-parser';
+export { parse as parseJsonc, parseTree as parseJsoncTree } from 'jsonc-parser';
 export {
   kelviqProductModel,
   revertReadOnlyProblem,

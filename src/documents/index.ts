@@ -9,6 +9,7 @@ import { DocumentDiagnostics } from './documentDiagnostics';
 import { DocumentEntries } from './documentEntries';
 import type { AnyDocumentKind } from './documentKind';
 import { DocumentSaver } from './documentSaver';
+import { ReadOnlyDecorations } from './readOnlyDecorations';
 import { RemoteChanges } from './remoteChanges';
 
 export type { ConflictCompare } from './conflictCompare';
@@ -43,17 +44,21 @@ export function registerCatalogDocuments(
   const fs = new CatalogFileSystem(deps.kinds, entries, saver, deps.log);
   const remote = new RemoteChanges(fs, entries, (doc) => diagnostics.update(doc), deps.log);
   const ours = (uri: vscode.Uri) => uri.scheme === deps.scheme;
+  const readOnly = new ReadOnlyDecorations(entries, ours);
 
   context.subscriptions.push(
     diagnostics,
     fs,
     remote,
+    readOnly,
     vscode.workspace.registerFileSystemProvider(deps.scheme, fs, { isCaseSensitive: true }),
     vscode.languages.registerCodeActionsProvider({ scheme: deps.scheme }, diagnostics, {
       providedCodeActionKinds: DocumentDiagnostics.providedCodeActionKinds,
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (ours(doc.uri)) diagnostics.update(doc);
+      if (!ours(doc.uri)) return;
+      diagnostics.update(doc);
+      readOnly.refresh(doc);
     }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (ours(e.document.uri) && e.contentChanges.length > 0) diagnostics.changed(e.document);
@@ -72,6 +77,7 @@ export function registerCatalogDocuments(
   );
   entries.prune(openTabUris());
   for (const doc of vscode.workspace.textDocuments) if (ours(doc.uri)) diagnostics.update(doc);
+  readOnly.refreshVisible();
 
   const objectKeyOf = (uri: vscode.Uri): string | undefined => {
     for (const kind of deps.kinds) {

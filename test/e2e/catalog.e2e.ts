@@ -23,6 +23,22 @@ import {
   waitForStepToClose,
 } from './workbench';
 
+/**
+ * Runs in the page: which keys of the visible editor lines are drawn subdued (opacity 0.6) or not,
+ * and which lines carry the "read-only" label (injected text, or a pseudo-element's content).
+ * A string, because the suite compiles without the DOM's types.
+ */
+const READ_ONLY_LOOK = `() => {
+  const lines = [...document.querySelectorAll('.monaco-editor .view-line')];
+  const keySpans = lines.flatMap((line) => [...line.querySelectorAll('span span')].filter((s) => /^"[^"]+"$/.test(s.textContent) && line.textContent.trim().startsWith(s.textContent)));
+  const subdued = keySpans.filter((s) => getComputedStyle(s).opacity === '0.6').map((s) => s.textContent);
+  const plain = keySpans.filter((s) => getComputedStyle(s).opacity === '1').map((s) => s.textContent);
+  const labelled = lines
+    .filter((line) => [...line.querySelectorAll('span')].some((s) => s.textContent === 'read-only' || getComputedStyle(s, '::after').content.includes('read-only')))
+    .map((line) => line.textContent.trim().split(':')[0]);
+  return { subdued, plain, labelled };
+}`;
+
 /** The steps of Create Product…, by their "(n/4)" titles. */
 const createStep = (n: number) => ({ title: `Kelviq: Create Product (${n}/4)` });
 
@@ -83,6 +99,22 @@ describe('Kelviq in a real VS Code', function () {
     await tab.and(page().locator('.dirty')).waitFor({ state: 'detached' });
     assert.equal(world().sandbox.store.get(product.id)?.name, 'Edited In E2E');
     await treeRows(page(), 'Products').filter({ hasText: 'Edited In E2E' }).first().waitFor({ state: 'visible' });
+  });
+
+  it('shows read-only fields subdued and labelled, with a hover that says why', async () => {
+    const product = productsByName().find((p) => p.name === 'Edited In E2E');
+    assert.ok(product);
+    await page().locator('.monaco-editor .view-lines', { hasText: product.id }).first().waitFor({ state: 'visible' });
+    // The key of a read-only field is drawn subdued, and its line ends in a "read-only" label;
+    // an editable field is neither.
+    await page().waitForFunction(`(${READ_ONLY_LOOK})().subdued.includes('"identifier"')`);
+    const look = (await page().evaluate(`(${READ_ONLY_LOOK})()`)) as { subdued: string[]; plain: string[]; labelled: string[] };
+    assert.ok(look.plain.includes('"name"') && !look.subdued.includes('"name"'), `subdued keys: ${look.subdued.join(', ')}`);
+    assert.ok(look.labelled.includes('"identifier"') && look.labelled.includes('"id"'), `labelled lines: ${look.labelled.join(', ')}`);
+    assert.ok(!look.labelled.includes('"name"'), 'an editable field has no label');
+    await page().locator('.monaco-editor .view-line span span', { hasText: /^"identifier"$/ }).first().hover();
+    await page().locator('.monaco-hover', { hasText: 'cannot change an identifier' }).first().waitFor({ state: 'visible' });
+    await page().mouse.move(0, 0);
   });
 
   it('restores the open product after a window reload, and it still saves', async function () {

@@ -41,6 +41,12 @@ export interface DocumentModel<T extends JsonObject = JsonObject> {
    * field put back), keeping the rest of the text as it is; the text itself when it cannot.
    */
   revert(text: string, problem: DocumentProblem): string;
+  /**
+   * Why the field at `keyPath` (object keys, array positions left out: `['prices', 'id']`) cannot
+   * be changed here and where it can, or undefined for a field the user may edit. Editors show
+   * read-only fields subdued, with this as their hover (plain text).
+   */
+  readOnlyNote(keyPath: readonly string[]): string | undefined;
 }
 
 /** One save, as the mechanism hands it to the kind's backend. */

@@ -9,8 +9,10 @@ import { EDITABLE_FIELDS } from './fields';
 import { revertReadOnlyProblem } from './revertReadOnly';
 import { serializeProduct } from './serializeProduct';
 import { validateProductDocument } from './validateDocument';
+import { productReadOnlyNote } from './readOnlyNotes';
 
 export const kelviqProductModel: DocumentModel<ProductDetail> = {
+  readOnlyNote: productReadOnlyNote,
   noun: 'product',
   mergeRules: WHOLE_ARRAYS,
   versionFields: ['modifiedOn'],

@@ -9,6 +9,7 @@ import { zaveitEditableView } from './editableView';
 import { revertZaveitProblem } from './revertReadOnly';
 import { serializeZaveitProduct } from './serializeProduct';
 import { validateZaveitDocument } from './validateDocument';
+import { zaveitReadOnlyNote } from './readOnlyNotes';
 
 /** Variants are matched by `_id` (new ones carry placeholders in the editable view). */
 export const ZAVEIT_MERGE_RULES = idKeys({ products: '_id' });
@@ -34,6 +35,7 @@ export function zaveitNameOf(object: JsonObject): string {
 }
 
 export const zaveitProductModel: DocumentModel<Product> = {
+  readOnlyNote: zaveitReadOnlyNote,
   noun: 'product',
   mergeRules: ZAVEIT_MERGE_RULES,
   serialize: (product) => serializeZaveitProduct(product),

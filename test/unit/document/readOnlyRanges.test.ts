@@ -1,0 +1,43 @@
+// readOnlyRanges: where each kind's read-only fields are in a document's text, with the kind's
+// note, so the editor shows them subdued before anyone edits one.
+import assert from 'node:assert/strict';
+import { parseTree } from 'jsonc-parser';
+import { readOnlyRanges } from '../../../src/domain/document';
+import { kelviqProductModel, serializeProduct } from '../../../src/domain/kelviq/product';
+import { serializeZaveitProduct, zaveitProductModel } from '../../../src/domain/zaveit/product';
+import { baseProduct } from '../kelviq/product/fixtures';
+import { SEED_CREATE_RESPONSE } from '../zaveit/seedExamples';
+
+function keysOf(text: string, model: Parameters<typeof readOnlyRanges>[1]) {
+  return readOnlyRanges(parseTree(text), model).map((r) => ({ key: JSON.parse(text.slice(r.keyOffset, r.keyOffset + r.keyLength)) as string, r }));
+}
+
+describe('domain/document: readOnlyRanges', () => {
+  it('a kelviq product: id, identifier, createdBy, modifiedOn, plans, images and server extras, never name/description/taxCode', () => {
+    const text = serializeProduct({ ...baseProduct(), plans: ['pro'], images: [], extraFromServer: 1 });
+    const found = keysOf(text, kelviqProductModel);
+    assert.deepEqual(found.map((f) => f.key).sort(), ['createdBy', 'extraFromServer', 'id', 'identifier', 'images', 'modifiedOn', 'plans'].filter((k) => text.includes(`"${k}"`)).sort());
+    const identifier = found.find((f) => f.key === 'identifier');
+    assert.match(identifier?.r.note ?? '', /cannot change an identifier/);
+    assert.match(found.find((f) => f.key === 'extraFromServer')?.r.note ?? '', /kept as it is/);
+    // The range runs from the key to the end of the value.
+    const plans = found.find((f) => f.key === 'plans')!.r;
+    assert.deepEqual(JSON.parse(`{${text.slice(plans.offset, plans.offset + plans.length)}}`), { plans: ['pro'] });
+  });
+
+  it('a Zaveit product: server-owned top-level fields, and nested ids the field docs mark read-only, not variant fields', () => {
+    const text = serializeZaveitProduct(SEED_CREATE_RESPONSE as never);
+    const keys = keysOf(text, zaveitProductModel).map((f) => f.key);
+    for (const key of ['id', 'tenant', 'updated']) if (text.includes(`"${key}"`)) assert.ok(keys.includes(key), key);
+    for (const key of ['name', 'description', 'products', 'price', 'sku', 'code']) assert.ok(!keys.includes(key), key);
+    if (/"country":\s*\{[^}]*"_id"/.test(text)) assert.ok(keys.includes('_id'), 'country._id');
+  });
+
+  it('does not walk into a read-only value, and takes no markup from keys', () => {
+    const model = { readOnlyNote: (path: readonly string[]) => (path[0] === 'locked' ? 'Read-only: because.' : undefined) };
+    const text = '{"locked": {"inner": {"locked": 1}}, "open": {"locked": [1]}, "[x](command:y)": 2}';
+    const found = keysOf(text, model);
+    assert.deepEqual(found.map((f) => f.key), ['locked']);
+    assert.equal(readOnlyRanges(undefined, model).length, 0);
+  });
+});
