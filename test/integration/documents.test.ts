@@ -205,8 +205,11 @@ describe('Product documents', function () {
   it('refuses to show a server answer nested deeper than any product, with a clear message', async () => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 100; i++) deep = { deeper: deep };
-    await sandbox.fault({ method: 'GET', path: product.id, status: 200, body: { ...product, extra: deep }, times: 1 });
-    const uri = (await extensionApi()).documents.uriFor('custom', product.id, 'deep');
+    // Another product than the one open (whose last read may be reused), so the answer is fetched.
+    const other = (await sandbox.api<Page>('GET', '/catalog/products/?page_size=5')).json.results[1];
+    assert.ok(other);
+    await sandbox.fault({ method: 'GET', path: other.id, status: 200, body: { ...other, extra: deep }, times: 1 });
+    const uri = (await extensionApi()).documents.uriFor('custom', other.id, 'deep');
     await assert.rejects(Promise.resolve(vscode.workspace.openTextDocument(uri)), /nests more than 64 levels deep/);
   });
 

@@ -202,6 +202,36 @@ describe('Zaveit', function () {
       assert.deepEqual(Object.keys(sent[0]?.body as object), ['products']);
     });
 
+    it("asks before overwriting a colleague's change to the same variant's price; Cancel keeps theirs, Overwrite sends mine", async () => {
+      const first = product.products?.[0];
+      assert.ok(first);
+      // (The previous test's save may still be reloading this document.)
+      await waitFor('the document to show the server version', () => (JSON.parse(doc.getText()) as Product).__v === product.__v || undefined);
+      const price = first.price ?? 0;
+      const mine = price + 7;
+      const theirs = price + 400;
+      const variants = structuredClone(product.products ?? []);
+      variants[0]!.price = theirs;
+      assert.equal((await zaveitSandbox.api('PATCH', `/v2/product/${product.id}`, { products: variants }, zaveitTokens.otherToken)).status, 200);
+      await zaveitSandbox.clearJournal();
+      await replaceText(doc, `"price": ${first.price},`, `"price": ${mine},`);
+
+      const declined = await answeringWarnings(() => undefined, () => doc.save());
+      assert.equal(declined.result, false);
+      assert.equal(declined.shown.length, 1);
+      assert.match(declined.shown[0]!.message, /Save conflict/);
+      assert.ok(declined.shown[0]!.detail?.includes(`products[_id="${first._id}"].price: yours ${mine}, theirs ${theirs}`), declined.shown[0]!.detail);
+      assert.deepEqual(await requests('PATCH'), [], 'nothing is sent when the conflict is not overwritten');
+      assert.equal(doc.isDirty, true);
+      assert.equal((await serverProduct('Cloud Backup Pro')).products?.[0]?.price, theirs);
+
+      const overwritten = await answeringWarnings(() => 'Overwrite', () => doc.save());
+      assert.equal(overwritten.result, true);
+      assert.equal(overwritten.shown.length, 1);
+      const server = await serverProduct('Cloud Backup Pro');
+      assert.deepEqual(server.products?.map((v) => v.price), [mine, ...(product.products ?? []).slice(1).map((v) => v.price)]);
+    });
+
     it('fails the save when the server takes no PATCH (405), naming the endpoint; the edit stays dirty', async () => {
       await zaveitSandbox.switches({ patchStatus: 405 });
       await replaceText(doc, `"description": "${product.description}"`, '"description": "Changed while PATCH is missing"');
