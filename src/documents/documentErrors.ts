@@ -3,7 +3,7 @@
 // always throws, so VS Code keeps the document dirty with everything the user typed.
 import * as vscode from 'vscode';
 import { isApiError } from '../apiErrors';
-import { MAX_JSON_DEPTH } from '../domain/document';
+import { isPartialSaveError, MAX_JSON_DEPTH } from '../domain/document';
 import { plainText } from '../domain/untrustedText';
 import { userMessage, type Log } from '../logging';
 import type { DocumentTarget } from './documentKind';
@@ -50,6 +50,10 @@ export type SavePhase = 'checking' | 'writing';
 export function saveFailure(log: Log, uri: vscode.Uri, err: unknown, phase: SavePhase): Error {
   if (err instanceof vscode.FileSystemError) return err;
   if (err instanceof SaveAbandoned) return vscode.FileSystemError.Unavailable(err.message);
+  if (isPartialSaveError(err)) {
+    log.error(`Saving ${uri.path}: partly saved. ${err.message}`, err.cause);
+    return vscode.FileSystemError.Unavailable(plainText(err.message, 600));
+  }
   const cancelled = (isApiError(err) && err.kind === 'cancelled') || err instanceof vscode.CancellationError;
   if (cancelled) {
     log.warn(`Saving ${uri.path}: cancelled while ${phase}.`);

@@ -13,7 +13,9 @@ import { showMessage } from '../userMessages';
 import {
   diffJson,
   formatPath,
+  isPartialSaveError,
   mergeJson,
+  type PartialSaveError,
   UNKNOWN_BASE,
   versionOf,
   type Base,
@@ -91,10 +93,25 @@ export class DocumentSaver {
         entry.kind.onSaved?.(entry.address, result);
         return { kind: 'saved', result, savedText: parsed, server: target.server } as const;
       } catch (err) {
+        if (isPartialSaveError(err)) this.notePartialSave(entry, err);
         this.noteServerProblems(entry, text, err);
         throw saveFailure(this.log, entry.uri, err, phase);
       }
     });
+  }
+
+  /**
+   * Part of a save landed: what landed becomes the base the text is measured from (keeping the
+   * base's version fields, so the text still matches it), so the document stays dirty with only
+   * the unsaved part and the next save sends only that. The kind's editableView maps its own
+   * output to itself, so the landed view can stand in for the base's editable fields.
+   */
+  private notePartialSave(entry: DocumentEntry, err: PartialSaveError): void {
+    if (entry.base) entry.base = { ...entry.base, ...err.landed };
+    const version = err.serverVersion && versionOf(entry.kind.model, err.serverVersion);
+    if (err.serverVersion && entry.server) this.entries.noteLatest(entry, err.serverVersion, entry.server);
+    if (version) entry.object.ownVersions.add(version);
+    this.entries.persist(entry);
   }
 
   /** A draft's save: one create call, confirmed on production, never repeated by itself. */

@@ -13,3 +13,4 @@ export { deepEqual } from './deepEqual';
 export { editDistance, suggestField } from './fieldSuggestion';
 export * from './jsonDepth';
 export * from './readOnlyRanges';
+export * from './partialSave';
