@@ -14,3 +14,4 @@ export { editDistance, suggestField } from './fieldSuggestion';
 export * from './jsonDepth';
 export * from './readOnlyRanges';
 export * from './partialSave';
+export * from './readOnlyProblems';

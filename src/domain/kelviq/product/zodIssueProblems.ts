@@ -5,6 +5,9 @@ import type { DocumentProblem } from '../../document/documentProblem';
 import { EDITABLE_FIELDS } from './fields';
 import { suggestField } from '../../document/fieldSuggestion';
 import { findProperty, jsonTypeOf, nodeRange } from '../../document/jsonRanges';
+import { listFields } from '../../document/readOnlyProblems';
+
+export { listFields };
 
 type Issue = z.core.$ZodIssue;
 type Segment = string | number;
@@ -27,11 +30,6 @@ export function pathLabel(path: readonly Segment[]): string {
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
-/** "`a`", "`a` and `b`", "`a`, `b` and `c`" */
-export function listFields(fields: readonly string[]): string {
-  const quoted = fields.map((f) => `\`${f}\``);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
 
 function withArticle(type: string): string {
   return /^[aeio]/.test(type) ? `an ${type}` : `a ${type}`;

@@ -3,6 +3,9 @@
 // tell "the user changed this" from "the server had it so". Pure.
 import { deepEqual } from '../../document/deepEqual';
 import type { JsonObject } from '../../document/jsonShapes';
+import { listFields } from '../../document/readOnlyProblems';
+
+export { listFields };
 
 export type Segment = string | number;
 
@@ -74,8 +77,3 @@ export function docKey(path: readonly Segment[]): string {
   return path.filter((s): s is string => typeof s === 'string').join('.');
 }
 
-/** "`a`", "`a` and `b`", "`a`, `b` and `c`" */
-export function listFields(fields: readonly string[]): string {
-  const quoted = fields.map((f) => `\`${f}\``);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}

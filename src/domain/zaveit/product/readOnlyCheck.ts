@@ -11,7 +11,7 @@ import type { DocumentProblem } from '../../document/documentProblem';
 import { findProperty, nodeRange } from '../../document/jsonRanges';
 import type { JsonObject } from '../../document/jsonShapes';
 import { nodeValue } from '../../document/jsonValue';
-import { listFields } from './documentPaths';
+import { memoWrittenValue, topLevelReadOnlyProblems } from '../../document/readOnlyProblems';
 import { writtenFieldValue } from './serializeProduct';
 
 /** Every top-level field of the base the user cannot change: the known server-owned ones and the server's extras. */
@@ -21,56 +21,18 @@ export function serverFieldsOf(base: JsonObject): string[] {
 }
 
 /** Each base field's text as serializeZaveitProduct writes it: an unchanged field's text equals it (cheap for big fields). */
-const written = new WeakMap<JsonObject, Map<string, string>>();
-
-function writtenValue(base: JsonObject, field: string): string {
-  let values = written.get(base);
-  if (!values) written.set(base, (values = new Map()));
-  let text = values.get(field);
-  if (text === undefined) values.set(field, (text = writtenFieldValue(field, base[field]) ?? ''));
-  return text;
-}
+const writtenValue = memoWrittenValue(writtenFieldValue);
 
 function isRecord(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function topLevelProblems(root: Node, base: JsonObject, text: string): DocumentProblem[] {
-  const problems: DocumentProblem[] = [];
-  const removed: string[] = [];
-  for (const field of serverFieldsOf(base)) {
-    const original = base[field];
-    const found = findProperty(root, field);
-    if (!found?.value) {
-      if (original !== undefined) removed.push(field);
-      continue;
-    }
-    if (original !== undefined) {
-      const asWritten = text.slice(found.value.offset, found.value.offset + found.value.length) === writtenValue(base, field);
-      if (asWritten || deepEqual(nodeValue(found.value), original)) continue;
-    }
-    problems.push({
-      code: 'read-only',
-      message: original === undefined ? `\`${field}\` is set by Zaveit and cannot be added; it will not be saved.` : `\`${field}\` is read-only; this change will not be saved.`,
-      severity: 'error',
-      field,
-      ...nodeRange(found.value),
-      data: { original },
-    });
-  }
-  if (removed.length > 0) {
-    const first = removed[0]!;
-    const many = removed.length > 1;
-    problems.push({
-      code: 'read-only',
-      message: `${listFields(removed)} ${many ? 'are' : 'is'} read-only; removing ${many ? 'them' : 'it'} will not be saved.`,
-      severity: 'error',
-      field: first,
-      ...nodeRange(root),
-      data: { original: base[first], originals: Object.fromEntries(removed.map((f) => [f, base[f]])) },
-    });
-  }
-  return problems;
+  return topLevelReadOnlyProblems(root, base, text, {
+    fields: serverFieldsOf(base),
+    writtenValue,
+    addedMessage: (field) => `\`${field}\` is set by Zaveit and cannot be added; it will not be saved.`,
+  });
 }
 
 /** `country._id`, `currency._id`: changed, removed or added (compared with the base's). */
