@@ -12,3 +12,4 @@ export { nodeValue } from './jsonValue';
 export { deepEqual } from './deepEqual';
 export { editDistance, suggestField } from './fieldSuggestion';
 export * from './jsonDepth';
+export { writeOrderedJson, type OrderedJsonOptions } from './orderedJson';
