@@ -1,6 +1,7 @@
 // Pure logic of the kelviq plan document (no `vscode`, nothing from src/api): the server state it
 // is built from, the DocumentModel (text, checks with exact ranges, the editable view with price
-// defaults, merge rules) and the JSON Schema for hovers/completion.
+// defaults, merge rules), the JSON Schema for hovers/completion, and the save's call plan with
+// its partial-failure bookkeeping.
 export {
   CatalogFeatureSchema,
   CatalogPlanSchema,
@@ -25,6 +26,8 @@ export { revertPlanProblem } from './revertReadOnly';
 export { PLAN_MERGE_RULES, planEditableView } from './editableView';
 export { CHARGE_CATALOG_PRICE_DEFAULTS, CHARGE_DEFAULTS, ENTITLEMENT_DETAIL_DEFAULTS, normalizeDetails, normalizePrice, PRICE_DEFAULTS } from './priceDefaults';
 export { planDocumentJsonSchema, planFeatureSchema } from './planJsonSchema';
+export { allCalls, planEndpoints, planSaveCalls, type PlanCall, type PlanSaveInput, type PlanSavePlan } from './saveCalls';
+export { afterPartialSave, describeCall, type PartialSave } from './partialSave';
 export {
   COLLECTION_FIELDS,
   DOCUMENT_FIELD_ORDER,
