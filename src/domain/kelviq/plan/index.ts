@@ -1,7 +1,7 @@
 // Pure logic of the kelviq plan document (no `vscode`, nothing from src/api): the server state it
 // is built from, the DocumentModel (text, checks with exact ranges, the editable view with price
-// defaults, merge rules), the JSON Schema for hovers/completion, and the save's call plan with
-// its partial-failure bookkeeping.
+// defaults, merge rules), the JSON Schema for hovers/completion, the save's call plan and its
+// partial-failure bookkeeping, the draft/published state and the price summary of tree rows.
 export {
   CatalogFeatureSchema,
   CatalogPlanSchema,
@@ -28,6 +28,8 @@ export { CHARGE_CATALOG_PRICE_DEFAULTS, CHARGE_DEFAULTS, ENTITLEMENT_DETAIL_DEFA
 export { planDocumentJsonSchema, planFeatureSchema } from './planJsonSchema';
 export { allCalls, planEndpoints, planSaveCalls, type PlanCall, type PlanSaveInput, type PlanSavePlan } from './saveCalls';
 export { afterPartialSave, describeCall, type PartialSave } from './partialSave';
+export { PLAN_STATE_LABELS, planStateOf, planStateOfVersions, type PlanState, type PlanVersionInfo } from './planState';
+export { formatAmount, priceSummary } from './priceSummary';
 export {
   COLLECTION_FIELDS,
   DOCUMENT_FIELD_ORDER,
