@@ -2,8 +2,9 @@
 // server's defaults filled, entitlements as {feature, details}. An untouched document, or a
 // hand-written price that leaves defaults out, never differs from the server's version.
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { diffJson, mergeJson } from '../../../../src/domain/document';
-import { PLAN_MERGE_RULES, planEditableView, planObjectFrom, PRICE_DEFAULTS, serializePlan } from '../../../../src/domain/kelviq/plan';
+import { CHARGE_CATALOG_PRICE_DEFAULTS, CHARGE_DEFAULTS, PLAN_MERGE_RULES, planEditableView, planObjectFrom, PRICE_DEFAULTS, serializePlan } from '../../../../src/domain/kelviq/plan';
 import { basePlan, monthly, serverState } from './fixtures';
 
 const view = planEditableView;
@@ -11,6 +12,8 @@ const diff = (a: Record<string, unknown>, b: Record<string, unknown>) => diffJso
 
 /** A price as someone writes it by hand: only what matters. */
 const HAND_WRITTEN = { priceType: 'PAID', currency: 'GBP', chargeCatalogPrice: [{ priceModel: 'FLAT', charges: [{ chargePeriod: 'MONTHLY', priceData: { amount: 25 } }] }] };
+
+const HAND_WRITTEN_USD = { priceType: 'PAID', currency: 'USD', chargeCatalogPrice: [{ priceModel: 'FLAT', charges: [{ chargePeriod: 'MONTHLY', priceData: { amount: 9 } }] }] };
 
 /** The same price as the server answers it afterwards: every field, defaults included, and an id. */
 const AS_SERVED = {
@@ -38,6 +41,23 @@ describe('domain/kelviq/plan: planEditableView and price normalisation', () => {
     const mine = { ...basePlan(), prices: [HAND_WRITTEN] };
     const theirs = planObjectFrom(serverState({ prices: [AS_SERVED] }));
     assert.deepEqual(diff(theirs, mine), []);
+  });
+
+  it('property: each defaulted field written out, null or left out, at every level, gives the same view', () => {
+    const spelling = (defaults: Readonly<Record<string, unknown>>) =>
+      fc.record(Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, fc.constantFrom(v, null, undefined)])) as Record<string, fc.Arbitrary<unknown>>);
+    const drop = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+    fc.assert(
+      fc.property(spelling(PRICE_DEFAULTS), spelling(CHARGE_CATALOG_PRICE_DEFAULTS), spelling(CHARGE_DEFAULTS), (price, entry, charge) => {
+        const written = {
+          ...drop(price),
+          priceType: 'PAID',
+          currency: 'USD',
+          chargeCatalogPrice: [{ ...drop(entry), priceModel: 'FLAT', charges: [{ ...drop(charge), chargePeriod: 'MONTHLY', priceData: { amount: 9 } }] }],
+        };
+        assert.deepEqual(diff({ prices: [written] }, { prices: [HAND_WRITTEN_USD] }), []);
+      }),
+    );
   });
 
   it('null from the server is the same as a field left out', () => {

@@ -28,6 +28,12 @@ describe('domain/kelviq/plan: validatePlanDocument', () => {
     assert.deepEqual(planModel.validate(TEXT, JSON.parse(TEXT) as typeof BASE), [], 'the base unknown: the mechanism passes the text itself');
   });
 
+  it('a new price written by hand with only what matters, and a new entitlement: no problems', () => {
+    const price = { priceType: 'PAID', currency: 'GBP', chargeCatalogPrice: [{ priceModel: 'FLAT', charges: [{ chargePeriod: 'MONTHLY', priceData: { amount: 25 } }] }] };
+    const text = edit(edit(TEXT, ['prices', 2], price), ['entitlements', 2], { feature: 'seats', details: { value: 10 } });
+    assert.deepEqual(validate(text), []);
+  });
+
   describe('syntax, shape and types', () => {
     it('a trailing comma at its position; not an object; duplicate keys at any depth', () => {
       const trailing = '{\n  "name": "x",\n}';
