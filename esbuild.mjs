@@ -37,9 +37,9 @@ if (!production) {
 
 /**
  * The JSON Schemas VS Code's JSON support uses for hovers and completion are generated from the
- * zod schemas (src/domain/kelviq/product, src/domain/zaveit/product), never written by hand:
- * bundle the generator, run it, write the file. The Zaveit one takes its currency and country
- * names from this Node's Intl data.
+ * zod schemas (src/domain/kelviq/product, src/domain/kelviq/plan, src/domain/zaveit/product),
+ * never written by hand: bundle the generator, run it, write the file. The plan and Zaveit ones
+ * take their currency (and country) names from this Node's Intl data.
  */
 async function writeJsonSchema(file, module, generator) {
   const out = await esbuild.build({ ...common, sourcemap: false, minify: false, stdin: {
@@ -52,6 +52,7 @@ async function writeJsonSchema(file, module, generator) {
 
 async function main() {
   await writeJsonSchema('schemas/product.schema.json', './src/domain/kelviq/product', 'productDocumentJsonSchema');
+  await writeJsonSchema('schemas/plan.schema.json', './src/domain/kelviq/plan', 'planDocumentJsonSchema');
   await writeJsonSchema('schemas/zaveit-product.schema.json', './src/domain/zaveit/product', 'zaveitProductJsonSchema');
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();

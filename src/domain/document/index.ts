@@ -15,3 +15,4 @@ export * from './jsonDepth';
 export * from './readOnlyRanges';
 export * from './partialSave';
 export * from './readOnlyProblems';
+export { writeOrderedJson, type OrderedJsonOptions } from './orderedJson';

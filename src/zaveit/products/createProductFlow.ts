@@ -2,7 +2,7 @@
 // ISO data), then a draft document prefilled from the template opens; its first save creates
 // the product. Escape at any step cancels; nothing is sent before the save.
 import * as vscode from 'vscode';
-import { countryCodes, currencyCodes, type NamedCode } from '../../domain/zaveit/product/isoCodes';
+import { countryCodes, currencyCodes, type NamedCode } from '../../domain/isoCodes';
 
 export interface NewProductChoice {
   currency: string;

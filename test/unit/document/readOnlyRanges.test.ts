@@ -6,6 +6,8 @@ import { readOnlyRanges } from '../../../src/domain/document';
 import { kelviqProductModel, serializeProduct } from '../../../src/domain/kelviq/product';
 import { serializeZaveitProduct, zaveitProductModel } from '../../../src/domain/zaveit/product';
 import { baseProduct } from '../kelviq/product/fixtures';
+import { planModel, serializePlan } from '../../../src/domain/kelviq/plan';
+import { basePlan } from '../kelviq/plan/fixtures';
 import { SEED_CREATE_RESPONSE } from '../zaveit/seedExamples';
 
 function keysOf(text: string, model: Parameters<typeof readOnlyRanges>[1]) {
@@ -31,6 +33,13 @@ describe('domain/document: readOnlyRanges', () => {
     for (const key of ['id', 'tenant', 'updated']) if (text.includes(`"${key}"`)) assert.ok(keys.includes(key), key);
     for (const key of ['name', 'description', 'products', 'price', 'sku', 'code']) assert.ok(!keys.includes(key), key);
     if (/"country":\s*\{[^}]*"_id"/.test(text)) assert.ok(keys.includes('_id'), 'country._id');
+  });
+
+  it('a kelviq plan: server-owned plan fields, price ids and entitlement feature names, never what a person edits', () => {
+    const text = serializePlan(basePlan());
+    const keys = keysOf(text, planModel).map((f) => f.key);
+    for (const key of ['identifier', 'version', 'modifiedOn', 'id', 'featureName']) if (text.includes(`"${key}"`)) assert.ok(keys.includes(key), key);
+    for (const key of ['name', 'prices', 'entitlements', 'currency', 'priceType', 'feature']) assert.ok(!keys.includes(key), key);
   });
 
   it('does not walk into a read-only value, and takes no markup from keys', () => {

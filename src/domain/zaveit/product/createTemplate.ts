@@ -3,7 +3,7 @@
 // country. It validates with zero problems.
 import { NEW_VARIANT_ID } from '../../../api/zaveit/productFields';
 import type { JsonObject } from '../../document/jsonShapes';
-import { currencyName } from './isoCodes';
+import { currencyName } from '../../isoCodes';
 
 export interface TemplateOptions {
   /** ISO 4217, e.g. "NOK". */

@@ -11,7 +11,7 @@ import { nodeRange } from '../../document/jsonRanges';
 import type { JsonObject } from '../../document/jsonShapes';
 import { isNewVariantId, listFields, pathLabel, unchangedAt, valueAt, type Segment } from './documentPaths';
 import { COUNTRY_CODE, CURRENCY_CODE } from './documentSchema';
-import { countryCodes, currencyCodes, currencyName } from './isoCodes';
+import { countryCodes, currencyCodes, currencyName } from '../../isoCodes';
 
 export interface RuleContext {
   root: Node;

@@ -13,7 +13,7 @@ import type { ProductCreate, ProductUpdate } from '../../../api/zaveit/schemas';
 import { deepEqual } from '../../document/deepEqual';
 import type { JsonObject } from '../../document/jsonShapes';
 import { isNewVariantId } from './documentPaths';
-import { currencyName } from './isoCodes';
+import { currencyName } from '../../isoCodes';
 
 export const NEW_VARIANT_PLACEHOLDER = 'new:';
 

@@ -2,6 +2,7 @@
 // ("8640 hours = 12 months"), payment periods ("every month"), money ("NOK 433.44"), quantity
 // bounds and a one-line price summary of a product. Pure and locale-independent (en-US).
 import { HOURS_PER_DAY, HOURS_PER_MONTH, HOURS_PER_WEEK } from '../../../api/zaveit/productFields';
+import { currencyDigits } from '../../isoCodes';
 
 function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
@@ -45,22 +46,6 @@ export function formatPaymentPeriod(hours: number): string {
     if (hours % size === 0) return hours === size ? `every ${unit}` : `every ${plural(hours / size, unit)}`;
   }
   return `every ${plural(hours, 'hour')}`;
-}
-
-const digitsCache = new Map<string, number>();
-
-/** The currency's minor-unit digits (NOK 2, JPY 0), from the runtime's ISO 4217 data; 2 when unknown. */
-export function currencyDigits(code: string): number {
-  let digits = digitsCache.get(code);
-  if (digits === undefined) {
-    try {
-      digits = new Intl.NumberFormat('en-US', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-    digitsCache.set(code, digits);
-  }
-  return digits;
 }
 
 /**

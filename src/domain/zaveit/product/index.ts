@@ -10,5 +10,5 @@ export { zaveitProductJsonSchema } from './productJsonSchema';
 export { revertZaveitField, revertZaveitProblem } from './revertReadOnly';
 export { serverFieldsOf } from './readOnlyCheck';
 export { FIELD_DOCS, fieldDoc, READ_ONLY_NOTE, type FieldDoc } from './fieldDocs';
-export { countryCodes, countryName, currencyCodes, currencyName, type NamedCode } from './isoCodes';
-export { currencyDigits, describeProductPrice, formatHours, formatMoney, formatPaymentPeriod, formatQuantity, type QuantityBounds } from './format';
+export { countryCodes, countryName, currencyCodes, currencyDigits, currencyName, type NamedCode } from '../../isoCodes';
+export { describeProductPrice, formatHours, formatMoney, formatPaymentPeriod, formatQuantity, type QuantityBounds } from './format';

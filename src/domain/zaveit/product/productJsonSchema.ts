@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { ZaveitProductDocumentSchema } from './documentSchema';
 import { annotationsOnly } from '../../document/annotationSchema';
 import { isPlainObject as isObject, type JsonObject } from '../../document/jsonShapes';
-import { countryCodes, currencyCodes, type NamedCode } from './isoCodes';
+import { countryCodes, currencyCodes, type NamedCode } from '../../isoCodes';
 
 function offer(codes: readonly NamedCode[]): JsonObject {
   return {

@@ -5,7 +5,7 @@ import { HOURS_PER_MONTH, HOURS_PER_WEEK, HOURS_PER_DAY } from '../../../api/zav
 import type { Product } from '../../../api/zaveit/schemas';
 import { markdownCode, markdownText } from '../../markdown';
 import { formatHours, formatMoney, formatPaymentPeriod, formatQuantity } from './format';
-import { countryName, currencyName } from './isoCodes';
+import { countryName, currencyName } from '../../isoCodes';
 
 export type ProductState = 'active' | 'inactive' | 'deleted';
 

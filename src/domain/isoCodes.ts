@@ -1,6 +1,7 @@
-// ISO 4217 currency codes and ISO 3166-1 alpha-2 country codes with English names, from the
-// runtime's Intl data (ICU/CLDR, maintained with Node) rather than a hand-typed list. Pure; the
-// lists are computed once. Also used at build time for the JSON Schema's completion lists.
+// ISO 4217 currency codes (with their minor-unit digits) and ISO 3166-1 alpha-2 country codes
+// with English names, from the runtime's Intl data (ICU/CLDR, maintained with Node) rather than a
+// hand-typed list. Shared by every backend's documents (Zaveit products, kelviq plans). Pure; the
+// lists are computed once. Also used at build time for the JSON Schemas' completion lists.
 
 export interface NamedCode {
   code: string;
@@ -76,4 +77,20 @@ export function currencyName(code: string): string | undefined {
 
 export function countryName(code: string): string | undefined {
   return countryCodes().find((c) => c.code === code)?.name;
+}
+
+const digitsCache = new Map<string, number>();
+
+/** The currency's minor-unit digits (NOK 2, JPY 0), from the runtime's ISO 4217 data; 2 when unknown. */
+export function currencyDigits(code: string): number {
+  let digits = digitsCache.get(code);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en-US', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    digitsCache.set(code, digits);
+  }
+  return digits;
 }
