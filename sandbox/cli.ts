@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   }
 
   const [firstKey, firstUser] = Object.entries(sandbox.keys)[0] ?? [sandbox.apiKey, DEMO_USER];
-  console.log(`kelviq sandbox ready (${values.state ? `state file ${values.state}` : `seed ${seed}`}, ${sandbox.store.size} products)`);
+  console.log(`kelviq sandbox ready (${values.state ? `state file ${values.state}` : `seed ${seed}`}, ${sandbox.store.size} products, ${sandbox.store.plans.size} plans)`);
   console.log(`  Base URL: ${sandbox.baseUrl}`);
   console.log(`  API key:  ${firstKey}  (${firstUser})`);
   console.log(`  Try:      curl -H "Authorization: Bearer ${firstKey}" "${sandbox.baseUrl}/catalog/products/?page_size=5"`);
