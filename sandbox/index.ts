@@ -12,6 +12,7 @@ export { DEFAULT_SWITCHES, type SandboxSwitches } from './switches';
 export type { DrfErrors } from './drfErrors';
 export type { ArchiveResult, CatalogSnapshot, ProductCreate, ProductImage, ProductPatch, ProductRecord, ProductSettings, TaxCode } from './store';
 export { buildSeed, demoCatalog, generatedCatalog, parseSeed, SEED_BASE_DATE } from './seed';
+export { SLOT_NAMES } from './generatedPlans';
 export type { SeedName } from './seed';
 export { FaultRegistry, FaultRuleError, MAX_FAULT_RULES, globMatches } from './faults';
 export type { ActiveFault, BodyShape, EchoForm, FaultRule } from './faults';
