@@ -1,6 +1,6 @@
 // Plans for the generated catalogs: `generated:N:P` spreads P plans over the N products (10,000
 // products and 30,000 plans for the benchmark): each product gets free, pro-monthly, pro-annual,
-// then team-… plans in turn; every tenth plan also has a newer draft, every 25th is a draft only.
+// then team-… plans in turn; every seventh plan also has a newer draft, every 23rd is a draft only.
 // Deterministic. (`generated:N` has no plans at all.)
 import type { FeatureRecord, PlanRecord } from './planRecords';
 import { seededFeature, seededPlan, type PlanState, type PriceSpec, type Seeding, type VersionSpec } from './planSeedParts';
@@ -54,7 +54,7 @@ export function generatedPlans(products: readonly ProductRecord[], features: rea
     const product = products[j % products.length] as ProductRecord;
     const index = Math.floor(j / products.length);
     const slot = SLOT_NAMES[index] ?? `plan-${index + 1}`;
-    const state: PlanState = j % 25 === 13 ? 'draft' : j % 10 === 7 ? 'published+draft' : 'published';
+    const state: PlanState = j % 23 === 13 ? 'draft' : j % 7 === 3 ? 'published+draft' : 'published';
     const shared = slotSpec(seeding.rand, SLOT_NAMES[index] ? slot : 'pro-monthly', j % 2 === 1);
     const spec = { ...shared, name: `${product.name} ${SLOT_NAMES[index] ? shared.name : `Plan ${index + 1}`}` };
     const draft = state === 'published+draft' ? { ...spec, prices: spec.prices.map(([c, a]): PriceSpec => [c, a === null || a === 0 ? a : Math.round(a * 1.1)]) } : undefined;
