@@ -21,7 +21,7 @@ function entitlementNotFound(identifier: string, featureIdentifier: string): str
   return `Plan ${identifier} does not exist, or has no entitlement for the feature ${featureIdentifier}.`;
 }
 
-export function listPlanEntitlements(ctx: KelviqCallContext, identifier: string, options: ListPlanItemsOptions = {}): Promise<PlanEntitlementPage> {
+export async function listPlanEntitlements(ctx: KelviqCallContext, identifier: string, options: ListPlanItemsOptions = {}): Promise<PlanEntitlementPage> {
   checkPlanIdentifier(ctx, 'GET', identifier, 'features/');
   const path = planItemsPath(identifier, 'features/', options);
   checkCounters(ctx, 'GET', path, { version: options.version, page: options.page }, `Cannot list the entitlements of plan ${identifier}`);
@@ -29,7 +29,7 @@ export function listPlanEntitlements(ctx: KelviqCallContext, identifier: string,
 }
 
 /** Adds entitlements (features by UUID), all or nothing; answers the plan's draft. */
-export function addPlanEntitlements(ctx: KelviqCallContext, identifier: string, entitlements: readonly PlanEntitlementInput[], options: CallOptions = {}): Promise<CatalogPlan> {
+export async function addPlanEntitlements(ctx: KelviqCallContext, identifier: string, entitlements: readonly PlanEntitlementInput[], options: CallOptions = {}): Promise<CatalogPlan> {
   checkPlanIdentifier(ctx, 'POST', identifier, 'features/');
   const path = planPath(identifier, 'features/');
   const body = checkBody(ctx, 'POST', path, PlanEntitlementsAddSchema, { planEntitlements: entitlements }, 'The entitlements cannot be added');
@@ -38,7 +38,7 @@ export function addPlanEntitlements(ctx: KelviqCallContext, identifier: string, 
 }
 
 /** Changes the `details` of one entitlement, the feature named by its identifier. */
-export function updatePlanEntitlement(ctx: KelviqCallContext, identifier: string, featureIdentifier: string, details: EntitlementDetailsInput, options: CallOptions = {}): Promise<PlanEntitlementUpdateResult> {
+export async function updatePlanEntitlement(ctx: KelviqCallContext, identifier: string, featureIdentifier: string, details: EntitlementDetailsInput, options: CallOptions = {}): Promise<PlanEntitlementUpdateResult> {
   checkPlanIdentifier(ctx, 'PATCH', identifier, 'features/{feature_id}/');
   checkFeatureIdentifier(ctx, 'PATCH', featureIdentifier);
   const path = planEntitlementPath(identifier, featureIdentifier);

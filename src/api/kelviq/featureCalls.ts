@@ -18,18 +18,18 @@ function checkFeatureId(ctx: KelviqCallContext, method: 'GET' | 'DELETE', id: st
 
 const featureNotFound = (id: string): string => `Feature ${id} does not exist or was archived.`;
 
-export function listFeatures(ctx: KelviqCallContext, options: ListFeaturesOptions = {}): Promise<FeaturePage> {
+export async function listFeatures(ctx: KelviqCallContext, options: ListFeaturesOptions = {}): Promise<FeaturePage> {
   const path = featureListPath(options);
   checkCounters(ctx, 'GET', path, { page: options.page }, 'Cannot list features');
   return ctx.http.request({ method: 'GET', path, response: FeaturePageSchema, ...callOptions(options) });
 }
 
-export function getFeature(ctx: KelviqCallContext, id: string, options: CallOptions = {}): Promise<CatalogFeature> {
+export async function getFeature(ctx: KelviqCallContext, id: string, options: CallOptions = {}): Promise<CatalogFeature> {
   checkFeatureId(ctx, 'GET', id);
   return ctx.http.request({ method: 'GET', path: featurePath(id), response: CatalogFeatureSchema, notFoundMessage: featureNotFound(id), ...callOptions(options) });
 }
 
-export function createFeature(ctx: KelviqCallContext, input: FeatureCreate, options: CallOptions = {}): Promise<CatalogFeature> {
+export async function createFeature(ctx: KelviqCallContext, input: FeatureCreate, options: CallOptions = {}): Promise<CatalogFeature> {
   const body = checkBody(ctx, 'POST', FEATURES_PATH, FeatureCreateSchema, input, 'The feature cannot be created');
   return ctx.http.request({ method: 'POST', path: FEATURES_PATH, body, response: CatalogFeatureSchema, ...callOptions(options) });
 }

@@ -36,14 +36,14 @@ export function planNotFound(identifier: string, version?: number): string {
   return version === undefined ? `Plan ${identifier} does not exist or was archived.` : `Plan ${identifier} has no version ${version}, or does not exist.`;
 }
 
-export function listPlans(ctx: KelviqCallContext, options: ListPlansOptions = {}): Promise<PlanPage> {
+export async function listPlans(ctx: KelviqCallContext, options: ListPlansOptions = {}): Promise<PlanPage> {
   const path = planListPath(options);
   checkCounters(ctx, 'GET', path, { page: options.page }, 'Cannot list plans');
   return ctx.http.request({ method: 'GET', path, response: PlanPageSchema, ...callOptions(options) });
 }
 
 /** Every plan (drafts included): as listAllProducts, once more from page 1 if the list moved meanwhile. */
-export function listAllPlans(ctx: KelviqCallContext, options: ListAllPlansOptions = {}): Promise<CatalogPlan[]> {
+export async function listAllPlans(ctx: KelviqCallContext, options: ListAllPlansOptions = {}): Promise<CatalogPlan[]> {
   return listAllPages((query) => listPlans(ctx, query), options, {
     environmentLabel: ctx.environmentLabel,
     basePath: ctx.http.basePath,
@@ -54,20 +54,20 @@ export function listAllPlans(ctx: KelviqCallContext, options: ListAllPlansOption
   });
 }
 
-export function getPlan(ctx: KelviqCallContext, identifier: string, options: PlanVersionOptions = {}): Promise<CatalogPlan> {
+export async function getPlan(ctx: KelviqCallContext, identifier: string, options: PlanVersionOptions = {}): Promise<CatalogPlan> {
   checkPlanIdentifier(ctx, 'GET', identifier);
   const path = planPath(identifier, '', options.version);
   checkCounters(ctx, 'GET', path, { version: options.version }, `Cannot get plan ${identifier}`);
   return ctx.http.request({ method: 'GET', path, response: CatalogPlanSchema, notFoundMessage: planNotFound(identifier, options.version), ...callOptions(options) });
 }
 
-export function createPlan(ctx: KelviqCallContext, input: PlanCreate, options: CallOptions = {}): Promise<CatalogPlan> {
+export async function createPlan(ctx: KelviqCallContext, input: PlanCreate, options: CallOptions = {}): Promise<CatalogPlan> {
   const body = checkBody(ctx, 'POST', PLANS_PATH, PlanCreateSchema, input, 'The plan cannot be created');
   return ctx.http.request({ method: 'POST', path: PLANS_PATH, body: { ...body, product: body.product.toLowerCase() }, response: CatalogPlanSchema, ...callOptions(options) });
 }
 
 /** The answer is the version that changed: the draft (a new one when the plan was published). */
-export function updatePlan(ctx: KelviqCallContext, identifier: string, patch: PlanUpdate, options: PlanVersionOptions = {}): Promise<CatalogPlan> {
+export async function updatePlan(ctx: KelviqCallContext, identifier: string, patch: PlanUpdate, options: PlanVersionOptions = {}): Promise<CatalogPlan> {
   checkPlanIdentifier(ctx, 'PATCH', identifier);
   const path = planPath(identifier, '', options.version);
   checkCounters(ctx, 'PATCH', path, { version: options.version }, 'The plan cannot be saved');
@@ -88,7 +88,7 @@ export async function archivePlan(ctx: KelviqCallContext, identifier: string, op
  * Publishes the newest draft. The server refuses with 400 (no price, missing currencies, nothing
  * to publish: kind 'badRequest') or 428 (billing provider not connected: kind 'conflict').
  */
-export function publishPlan(ctx: KelviqCallContext, identifier: string, flags: PlanPublish = {}, options: CallOptions = {}): Promise<PlanPublishResult> {
+export async function publishPlan(ctx: KelviqCallContext, identifier: string, flags: PlanPublish = {}, options: CallOptions = {}): Promise<PlanPublishResult> {
   checkPlanIdentifier(ctx, 'POST', identifier, 'publish/');
   const path = planPath(identifier, 'publish/');
   const body = checkBody(ctx, 'POST', path, PlanPublishSchema, flags, 'The plan cannot be published');

@@ -15,7 +15,7 @@ export interface ListPlanItemsOptions extends CallOptions {
   pageSize?: number;
 }
 
-export function listPlanPrices(ctx: KelviqCallContext, identifier: string, options: ListPlanItemsOptions = {}): Promise<PlanPricePage> {
+export async function listPlanPrices(ctx: KelviqCallContext, identifier: string, options: ListPlanItemsOptions = {}): Promise<PlanPricePage> {
   checkPlanIdentifier(ctx, 'GET', identifier, 'prices/');
   const path = planItemsPath(identifier, 'prices/', options);
   checkCounters(ctx, 'GET', path, { version: options.version, page: options.page }, `Cannot list the prices of plan ${identifier}`);
