@@ -1,14 +1,14 @@
-// `npm run sandbox -- [--port 4010] [--zaveit-port 4020] [--seed demo|empty|generated:N] [--state FILE] [--key K[=Name]]…`
+// `npm run sandbox -- [--port 4010] [--zaveit-port 4020] [--seed demo|empty|generated:N|generated:N:P] [--state FILE] [--key K[=Name]]…`
 // A local kelviq catalog API, and a Zaveit product API on its own port, for trying the extension
 // without an account. Loopback only.
 import { parseArgs } from 'node:util';
 import { parseSeed } from './seed';
 import { DEMO_API_KEY, DEMO_USER, startSandbox, type Sandbox } from './server';
-import { startZaveitSandbox, ZAVEIT_DEMO_TOKEN, ZAVEIT_EXPIRED_TOKEN, type ZaveitSandbox } from './zaveit';
+import { startZaveitSandbox, ZAVEIT_DEMO_TOKEN, ZAVEIT_EXPIRED_TOKEN, type ZaveitSandbox, type ZaveitSeedName } from './zaveit';
 
 const DEFAULT_PORT = 4010;
 const DEFAULT_ZAVEIT_PORT = 4020;
-const USAGE = `Usage: npm run sandbox -- [--port ${DEFAULT_PORT}] [--zaveit-port ${DEFAULT_ZAVEIT_PORT}] [--seed demo|empty|generated:N] [--state FILE] [--key KEY[=Display Name]]... [--latency MS]`;
+const USAGE = `Usage: npm run sandbox -- [--port ${DEFAULT_PORT}] [--zaveit-port ${DEFAULT_ZAVEIT_PORT}] [--seed demo|empty|generated:N|generated:N:P] [--state FILE] [--key KEY[=Display Name]]... [--latency MS]`;
 
 function fail(message: string): never {
   console.error(`sandbox: ${message}`);
@@ -68,8 +68,10 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
   try {
-    // The Zaveit catalog follows --seed (same names); it is not persisted by --state.
-    zaveit = await startZaveitSandbox({ port: zaveitPort, host: '127.0.0.1', seed, latencyMs });
+    // The Zaveit catalog follows --seed (same names; generated:N:P's plans are kelviq's only); it
+    // is not persisted by --state.
+    const zaveitSeed = seed.replace(/^(generated:\d+):\d+$/, '$1') as ZaveitSeedName;
+    zaveit = await startZaveitSandbox({ port: zaveitPort, host: '127.0.0.1', seed: zaveitSeed, latencyMs });
   } catch (error) {
     await sandbox.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
@@ -79,7 +81,7 @@ async function main(): Promise<void> {
   }
 
   const [firstKey, firstUser] = Object.entries(sandbox.keys)[0] ?? [sandbox.apiKey, DEMO_USER];
-  console.log(`kelviq sandbox ready (${values.state ? `state file ${values.state}` : `seed ${seed}`}, ${sandbox.store.size} products)`);
+  console.log(`kelviq sandbox ready (${values.state ? `state file ${values.state}` : `seed ${seed}`}, ${sandbox.store.size} products, ${sandbox.store.plans.size} plans)`);
   console.log(`  Base URL: ${sandbox.baseUrl}`);
   console.log(`  API key:  ${firstKey}  (${firstUser})`);
   console.log(`  Try:      curl -H "Authorization: Bearer ${firstKey}" "${sandbox.baseUrl}/catalog/products/?page_size=5"`);

@@ -7,7 +7,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { isLoopbackAuthority, isLoopbackUrl } from '../src/domain/environment/loopback';
-import type { Reply } from './catalogApi';
+import type { Reply } from './apiSupport';
 
 /** The header the control routes need: `X-Sandbox-Token: <sandbox.controlToken>`. */
 export const CONTROL_TOKEN_HEADER = 'x-sandbox-token';

@@ -3,8 +3,16 @@ export { startSandbox, DEMO_API_KEY, DEMO_USER, OTHER_API_KEY, OTHER_USER, HOOK_
 export type { Sandbox, SandboxOptions } from './server';
 export { API_PREFIX, PAGE_SIZE, toProduct, toProductRetrieve } from './catalogApi';
 export { CatalogStore, DEFAULT_SETTINGS, FieldError, TAX_CODES, slugify } from './store';
+export { FeatureStore, type FeatureCreate } from './featureStore';
+export { PlanStore, publishedPlanLists, type PlanCreate, type PlanPatch, type PriceInput, type PublishCheck } from './planStore';
+export { DEFAULT_LICENSE, FEATURE_TYPES, isDraft, latestVersion, publishedVersion } from './planRecords';
+export type { EntitlementRecord, FeatureRecord, FeatureType, PlanRecord, PlanVersionRecord, PriceRecord } from './planRecords';
+export { toCatalogFeature, toCatalogPlan, toEntitlement, toPlanPrice } from './planSerializers';
+export { DEFAULT_SWITCHES, type SandboxSwitches } from './switches';
+export type { DrfErrors } from './drfErrors';
 export type { ArchiveResult, CatalogSnapshot, ProductCreate, ProductImage, ProductPatch, ProductRecord, ProductSettings, TaxCode } from './store';
 export { buildSeed, demoCatalog, generatedCatalog, parseSeed, SEED_BASE_DATE } from './seed';
+export { SLOT_NAMES } from './generatedPlans';
 export type { SeedName } from './seed';
 export { FaultRegistry, FaultRuleError, MAX_FAULT_RULES, globMatches } from './faults';
 export type { ActiveFault, BodyShape, EchoForm, FaultRule } from './faults';

@@ -1,43 +1,19 @@
 // Deterministic starting catalogs: the same seed name always yields byte-identical data (fixed
 // ids, fixed dates), so screenshots, tests and benchmarks are reproducible. Nothing here reads
 // the clock or Math.random.
+import { DAY_MS, pick, prng, SEED_BASE_DATE, seededUuid } from './seededRandom';
+import { demoFeatures, demoPlans } from './demoPlans';
+import { generatedFeatures, generatedPlans } from './generatedPlans';
+import { publishedPlanLists } from './planStore';
 import { imagesFromKeys, slugify, type CatalogSnapshot, type ProductRecord, type ProductSettings, type TaxCode } from './store';
 
-export type SeedName = 'demo' | 'empty' | `generated:${number}`;
+export { prng, SEED_BASE_DATE, seededUuid } from './seededRandom';
 
-/** "Now" for seeded data; demo modifiedOn values lie in the months before it. */
-export const SEED_BASE_DATE = Date.UTC(2026, 8, 30, 15, 0, 0);
-const DAY_MS = 86_400_000;
+/** `generated:N`: N products; `generated:N:P`: N products and P plans spread over them. */
+export type SeedName = 'demo' | 'empty' | `generated:${number}` | `generated:${number}:${number}`;
+
 const MAX_GENERATED = 1_000_000;
-
-/** mulberry32: tiny, fast, good enough for fixture data. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-/** A version-4-shaped UUID drawn from the PRNG (table lookups: generated:N makes many). */
-export function seededUuid(rand: () => number): string {
-  const b: number[] = [];
-  for (let i = 0; i < 4; i++) {
-    const word = Math.floor(rand() * 4294967296);
-    b.push(word >>> 24, (word >>> 16) & 0xff, (word >>> 8) & 0xff, word & 0xff);
-  }
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = b.map((byte) => HEX[byte] as string);
-  return `${h[0]}${h[1]}${h[2]}${h[3]}-${h[4]}${h[5]}-${h[6]}${h[7]}-${h[8]}${h[9]}-${h[10]}${h[11]}${h[12]}${h[13]}${h[14]}${h[15]}`;
-}
-
-const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+const MAX_GENERATED_PLANS = 1_000_000;
 
 const CREATORS = ['Demo User', 'Priya Raman', 'Marco Rossi', 'Aiko Tanaka', 'Sam Okafor', 'Lena Fischer'] as const;
 
@@ -125,7 +101,9 @@ export function demoCatalog(): CatalogSnapshot {
     const overrides = DEMO_SETTINGS[product.identifier];
     if (overrides) settings[product.id] = { vpn: true, tor: true, proxy: true, currency: 'USD', productUrl: null, ...overrides };
   }
-  return { version: 1, products, settings };
+  const features = demoFeatures();
+  const plans = demoPlans(products, settings, features);
+  return { version: 1, products, settings, features, plans };
 }
 
 const ADJECTIVES = ['Bright', 'Swift', 'Quiet', 'Bold', 'Clever', 'Lucid', 'Nimble', 'Solid', 'Vivid', 'Atomic', 'Polar', 'Cobalt'];
@@ -133,8 +111,12 @@ const NOUNS = ['Analytics', 'Invoicing', 'Scheduler', 'Notes', 'Monitor', 'Forms
 const TAX_BY_NOUN: TaxCode[] = ['saas', 'saas_business', 'saas_business', 'saas', 'eservice', 'saas', 'software', 'videocontent', 'training', 'informationservice', 'digitalgraphic', 'videogame'];
 const EBOOK_EVERY = 17;
 
-/** A large synthetic catalog for paging and performance work; 10k products take ~0.1 s. */
-export function generatedCatalog(count: number): CatalogSnapshot {
+/**
+ * A large synthetic catalog for paging and performance work; 10k products take ~0.1 s. Without
+ * `planCount` there are no plans or features (products list none); with it, that many plans are
+ * spread over the products (generatedPlans.ts) and each product's `plans` lists its published ones.
+ */
+export function generatedCatalog(count: number, planCount?: number): CatalogSnapshot {
   const rand = prng(0x67656e00 + count);
   const products: ProductRecord[] = [];
   const width = String(count).length;
@@ -152,22 +134,32 @@ export function generatedCatalog(count: number): CatalogSnapshot {
       modifiedOn: new Date(SEED_BASE_DATE - Math.floor(rand() * 365 * DAY_MS)).toISOString(),
       images: i % 5 === 0 ? imagesFromKeys(id, [`tmp/${identifier}.png`], [], () => seededUuid(rand)) : [],
       taxCode: i % EBOOK_EVERY === 0 ? 'ebook' : (TAX_BY_NOUN[nounIndex] ?? 'saas'),
-      plans: i % 3 === 0 ? [`${identifier}-monthly`, `${identifier}-annual`] : [],
+      plans: [],
       archived: false,
     });
   }
-  return { version: 1, products, settings: {} };
+  if (planCount === undefined) return { version: 1, products, settings: {}, features: [], plans: [] };
+  const features = generatedFeatures();
+  const plans = generatedPlans(products, features, planCount);
+  const lists = publishedPlanLists(plans);
+  for (const product of products) product.plans = lists.get(product.id) ?? [];
+  return { version: 1, products, settings: {}, features, plans };
 }
 
 export function parseSeed(value: string): SeedName {
   if (value === 'demo' || value === 'empty') return value;
-  const match = /^generated:(\d+)$/.exec(value);
-  if (match && Number(match[1]) <= MAX_GENERATED) return `generated:${Number(match[1])}`;
-  throw new Error(`Unknown seed "${value}": use demo, empty or generated:N (N <= ${MAX_GENERATED}).`);
+  const match = /^generated:(\d+)(?::(\d+))?$/.exec(value);
+  const products = Number(match?.[1]);
+  const plans = match?.[2] === undefined ? undefined : Number(match[2]);
+  if (match && products <= MAX_GENERATED && (plans === undefined || plans <= MAX_GENERATED_PLANS)) {
+    return plans === undefined ? `generated:${products}` : `generated:${products}:${plans}`;
+  }
+  throw new Error(`Unknown seed "${value}": use demo, empty, generated:N or generated:N:P (N products <= ${MAX_GENERATED}, P plans <= ${MAX_GENERATED_PLANS}).`);
 }
 
 export function buildSeed(seed: SeedName): CatalogSnapshot {
   if (seed === 'demo') return demoCatalog();
-  if (seed === 'empty') return { version: 1, products: [], settings: {} };
-  return generatedCatalog(Number(parseSeed(seed).slice('generated:'.length)));
+  if (seed === 'empty') return { version: 1, products: [], settings: {}, features: [], plans: [] };
+  const [, products, plans] = parseSeed(seed).split(':');
+  return generatedCatalog(Number(products), plans === undefined ? undefined : Number(plans));
 }

@@ -1,5 +1,5 @@
 // The sandbox HTTP server: node:http plumbing around the catalog API, plus the `/__sandbox/`
-// test hooks (journal, faults, reset, latency) and optional persistence to a state file. Every
+// test hooks (journal, faults, reset, latency, switches) and optional persistence to a state file. Every
 // request passes guard.ts first (loopback Host, no foreign Origin; the hooks also need this run's
 // control token and JSON bodies).
 import { setMaxListeners } from 'node:events';
@@ -9,12 +9,14 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { API_PREFIX, handleApi, isAuthorized, type Reply } from './catalogApi';
+import { API_PREFIX, type Reply } from './apiSupport';
+import { handleApi, isAuthorized } from './router';
 import { applyFault, echoHeaders, FaultRegistry, FaultRuleError, isPassThrough, type FaultRule } from './faults';
 import { refuseControl, refuseForeign } from './guard';
 import { Journal, journalBody, redactHeaders } from './journal';
 import { buildSeed, parseSeed, type SeedName } from './seed';
 import { CatalogStore, type CatalogSnapshot } from './store';
+import { applySwitches, DEFAULT_SWITCHES, type SandboxSwitches } from './switches';
 import { loadValidators } from './validation';
 
 export const DEMO_API_KEY = 'sk_sandbox_demo_0123456789abcdef';
@@ -60,7 +62,9 @@ export interface Sandbox {
   readonly store: CatalogStore;
   /** Delay added to every API request; 0 = none. */
   latencyMs: number;
-  /** Restores the initial seed (not the state file): catalog only, journal and faults stay. */
+  /** Control switches (see switches.ts), e.g. `switches.billingProvider = 'disconnected'`. */
+  readonly switches: SandboxSwitches;
+  /** Restores the initial seed (not the state file) and the default switches; journal and faults stay. */
   reset(): void;
   /** Writes any pending state-file change now. */
   flush(): Promise<void>;
@@ -145,7 +149,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const keys: Readonly<Record<string, string>> = { ...(options.keys ?? { [DEMO_API_KEY]: DEMO_USER }) };
   const apiKey = Object.keys(keys)[0];
   if (apiKey === undefined) throw new Error('startSandbox: `keys` must contain at least one API key.');
-  const store = new CatalogStore((options.stateFile && StateFile.load(options.stateFile)) || buildSeed(seed));
+  const store = new CatalogStore((options.stateFile && StateFile.load(options.stateFile)) || buildSeed(seed), { owned: true });
   const state = options.stateFile ? new StateFile(options.stateFile, () => store.snapshot()) : undefined;
   if (state) store.onChange(() => state.schedule());
   const journal = new Journal();
@@ -154,6 +158,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   // Every request waiting out an added latency listens to this signal: no listener limit.
   setMaxListeners(0, closing.signal);
   let latencyMs = options.latencyMs ?? 0;
+  const switches: SandboxSwitches = { ...DEFAULT_SWITCHES };
+  const reset = (): void => {
+    store.restore(buildSeed(seed), { owned: true });
+    Object.assign(switches, DEFAULT_SWITCHES);
+  };
 
   const controlToken = randomBytes(24).toString('base64url');
 
@@ -180,8 +189,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
           throw error;
         }
       case 'POST reset':
-        store.restore(buildSeed(seed));
+        reset();
         return { status: 200, body: { count: store.size } };
+      case 'GET switches':
+        return { status: 200, body: { ...switches } };
+      case 'POST switches': {
+        const errors = applySwitches(switches, body ?? {});
+        return errors ? { status: 400, body: errors } : { status: 200, body: { ...switches } };
+      }
       case 'POST latency': {
         const ms = (body as { ms?: unknown } | null)?.ms;
         if (!Number.isInteger(ms) || (ms as number) < 0) return { status: 400, body: { ms: ['Must be a non-negative integer.'] } };
@@ -189,7 +204,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         return { status: 200, body: { ms: latencyMs } };
       }
       case 'GET info':
-        return { status: 200, body: { origin: sandbox.origin, baseUrl: sandbox.baseUrl, seed, count: store.size, latencyMs } };
+        return { status: 200, body: { origin: sandbox.origin, baseUrl: sandbox.baseUrl, seed, count: store.size, plans: store.plans.size, features: store.features.size, latencyMs, switches: { ...switches } } };
       default:
         return { status: 404, body: { detail: 'Not found.' } };
     }
@@ -241,7 +256,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
       const reply = raw === undefined
         ? { status: 413, body: { detail: 'Request body too large.' } }
-        : handleApi({ method, url, headers: req.headers, rawBody: raw }, { store, keys });
+        : handleApi({ method, url, headers: req.headers, rawBody: raw }, { store, keys, switches });
       mutate(fault);
       sendJson(res, reply, headers);
       journal.record({ ...entry, status: reply.status, ...(fault ? { fault: fault.id } : {}) });
@@ -285,7 +300,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     set latencyMs(ms: number) {
       latencyMs = ms;
     },
-    reset: () => store.restore(buildSeed(seed)),
+    switches,
+    reset,
     flush: () => state?.flush() ?? Promise.resolve(),
     close: async () => {
       closing.abort();

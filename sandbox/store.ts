@@ -1,7 +1,16 @@
 // The in-memory catalog behind the sandbox: products (archived ones kept, as the vendor
-// soft-deletes), their settings, and a snapshot format the state file and `reset` share.
+// soft-deletes), their settings, the features and plans (featureStore.ts, planStore.ts), and a
+// snapshot format the state file and `reset` share.
 import { randomUUID } from 'node:crypto';
-import type { FieldErrors } from './validation';
+import { FeatureStore } from './featureStore';
+import type { FeatureRecord, PlanRecord } from './planRecords';
+import { PlanStore } from './planStore';
+import { slugify } from './slugs';
+import { StampClock } from './stamps';
+import { FieldError, type ArchiveResult } from './storeErrors';
+
+export { slugify } from './slugs';
+export { FieldError, type ArchiveResult } from './storeErrors';
 
 export const TAX_CODES = [
   'saas', 'saas_business', 'software', 'videocontent', 'informationservice',
@@ -45,6 +54,9 @@ export interface CatalogSnapshot {
   products: ProductRecord[];
   /** Keyed by product id; absent until first read, as the vendor auto-creates on GET. */
   settings: Record<string, ProductSettings>;
+  /** Absent in state files written before plans were served: products then keep their `plans`. */
+  features?: FeatureRecord[];
+  plans?: PlanRecord[];
 }
 
 export interface ProductCreate {
@@ -63,28 +75,7 @@ export interface ProductPatch {
   fileKeys?: string[];
 }
 
-export type ArchiveResult = 'archived' | 'already-archived' | 'not-found';
-
-/** A business-rule rejection the server turns into a DRF-style 400. */
-export class FieldError extends Error {
-  constructor(readonly fields: FieldErrors) {
-    super(Object.values(fields).flat().join(' '));
-  }
-}
-
 export const DEFAULT_SETTINGS: Readonly<ProductSettings> = { vpn: true, tor: true, proxy: true, currency: 'USD', productUrl: null };
-
-/** Django's `slugify`: ASCII-fold, drop punctuation, collapse spaces and hyphens. */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[^\x20-\x7e]/g, '')
-    .toLowerCase()
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/[-\s]+/g, '-')
-    .replace(/^[-_]+|[-_]+$/g, '');
-}
 
 /** Builds image records the way the vendor moves uploaded `tmp/...` keys into storage. */
 export function imagesFromKeys(productId: string, keys: string[], existing: ProductImage[], newId: () => string = randomUUID): ProductImage[] {
@@ -110,11 +101,26 @@ export class CatalogStore {
   private products = new Map<string, ProductRecord>();
   private settingsById = new Map<string, ProductSettings>();
   private sorted: ProductRecord[] | undefined;
-  private lastStamp = 0;
+  private readonly clock = new StampClock();
   private readonly listeners = new Set<Listener>();
+  /** The organisation's features (GET/POST /catalog/features/…). */
+  readonly features: FeatureStore;
+  /** Plans, their versions, prices and entitlements (/catalog/plans/…). */
+  readonly plans: PlanStore;
 
-  constructor(snapshot: CatalogSnapshot) {
-    this.restore(snapshot);
+  /** `owned`: the snapshot was made for this store (a fresh seed or file) and is used without a copy. */
+  constructor(snapshot: CatalogSnapshot, options: { owned?: boolean } = {}) {
+    const notify = (): void => this.notify();
+    this.features = new FeatureStore(this.clock, notify);
+    this.plans = new PlanStore({
+      clock: this.clock,
+      changed: notify,
+      liveProduct: (id) => this.get(id),
+      anyProduct: (id) => this.products.get(id),
+      allProducts: () => this.products.values(),
+      features: this.features,
+    });
+    this.restore(snapshot, options);
   }
 
   /** Called after every change (the server saves the state file from here). */
@@ -123,18 +129,29 @@ export class CatalogStore {
     return () => this.listeners.delete(listener);
   }
 
-  restore(snapshot: CatalogSnapshot): void {
-    this.products = new Map(snapshot.products.map((p) => [p.id, structuredClone(p)]));
-    this.settingsById = new Map(Object.entries(structuredClone(snapshot.settings)));
+  /**
+   * Replaces everything with `snapshot` (copied, unless `owned`: a snapshot nobody else holds, such
+   * as a freshly built seed, is taken as it is; copying 30,000 plans takes seconds).
+   */
+  restore(snapshot: CatalogSnapshot, { owned = false }: { owned?: boolean } = {}): void {
+    const data = owned ? snapshot : structuredClone(snapshot);
+    this.products = new Map(data.products.map((p) => [p.id, p]));
+    this.settingsById = new Map(Object.entries(data.settings));
     // Never stamp a write earlier than data already on disk, even if the clock is behind it.
-    for (const product of this.products.values()) {
-      this.lastStamp = Math.max(this.lastStamp, Date.parse(product.modifiedOn) || 0);
-    }
+    for (const product of this.products.values()) this.clock.observe(product.modifiedOn);
+    this.features.restore(data.features ?? []);
+    this.plans.restore(data.plans ?? [], data.plans !== undefined);
     this.changed();
   }
 
   snapshot(): CatalogSnapshot {
-    return structuredClone({ version: 1, products: [...this.products.values()], settings: Object.fromEntries(this.settingsById) });
+    return structuredClone({
+      version: 1,
+      products: [...this.products.values()],
+      settings: Object.fromEntries(this.settingsById),
+      features: this.features.all(),
+      plans: this.plans.all(),
+    });
   }
 
   /**
@@ -239,6 +256,11 @@ export class CatalogStore {
     return settings;
   }
 
+  /** The product's settings currency without creating its settings (USD by default). */
+  currencyOf(id: string): string {
+    return this.settingsById.get(id)?.currency ?? DEFAULT_SETTINGS.currency;
+  }
+
   /** Settings live in their own model, so writing them leaves the product's modifiedOn alone. */
   updateSettings(id: string, patch: Partial<ProductSettings>): ProductSettings | undefined {
     const settings = this.settings(id);
@@ -250,17 +272,18 @@ export class CatalogStore {
     return settings;
   }
 
-  /**
-   * ISO-8601 with milliseconds and 'Z', strictly increasing even for writes in the same
-   * millisecond: clients compare modifiedOn to detect concurrent edits.
-   */
+  /** ISO-8601 with milliseconds and 'Z', strictly increasing (stamps.ts). */
   private nextStamp(): string {
-    this.lastStamp = Math.max(Date.now(), this.lastStamp + 1);
-    return new Date(this.lastStamp).toISOString();
+    return this.clock.next();
   }
 
   private changed(): void {
     this.sorted = undefined;
+    this.plans.productsChanged();
+    this.notify();
+  }
+
+  private notify(): void {
     for (const listener of this.listeners) listener();
   }
 }

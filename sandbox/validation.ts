@@ -1,79 +1,54 @@
 // Request-body validation derived at runtime from the vendor's OpenAPI spec, so the sandbox
 // enforces kelviq's contract and not our client's idea of it. ajv reports JSON-Schema errors;
-// we translate them into the field-keyed messages Django REST Framework sends.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+// we translate them into the field-keyed (and, for nested bodies, nested) messages Django REST
+// Framework sends.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { addDrfError, type DrfErrors } from './drfErrors';
+import { loadSpec, reachableComponents, toAjvSchema } from './specSchemas';
 
-/** DRF's 400 shape: field name -> messages (`non_field_errors` for the body as a whole). */
+export { SPEC_PATH } from './specSchemas';
+
+/** DRF's 400 shape for flat errors: field name -> messages (`non_field_errors` for the body as a whole). */
 export type FieldErrors = Record<string, string[]>;
 
-export type RequestSchemaName = 'ProductCreateRequest' | 'ProductUpdateRequest' | 'ProductSettingsUpdateRequest';
+export type RequestSchemaName =
+  | 'ProductCreateRequest'
+  | 'ProductUpdateRequest'
+  | 'ProductSettingsUpdateRequest'
+  | 'PlanCreateRequest'
+  | 'PlanUpdateRequest'
+  | 'PlanPublishRequest'
+  | 'PlanPriceBulkRequest'
+  | 'PlanFeaturesCreateRequest'
+  | 'PlanFeaturePatchRequest'
+  | 'FeatureCreateRequest';
 
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+const SCHEMA_NAMES: readonly RequestSchemaName[] = [
+  'ProductCreateRequest', 'ProductUpdateRequest', 'ProductSettingsUpdateRequest', 'PlanCreateRequest', 'PlanUpdateRequest',
+  'PlanPublishRequest', 'PlanPriceBulkRequest', 'PlanFeaturesCreateRequest', 'PlanFeaturePatchRequest', 'FeatureCreateRequest',
+];
 
-export const SPEC_PATH = path.join(__dirname, '..', 'vendor', 'kelviq-openapi.json');
-const COMPONENT_REF = '#/components/schemas/';
-
-interface OpenApiDoc {
-  components: { schemas: Record<string, Record<string, unknown>> };
-}
-
-function rewriteRefs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(rewriteRefs);
-  if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(
-    Object.entries(node).map(([key, value]) =>
-      key === '$ref' && typeof value === 'string' && value.startsWith(COMPONENT_REF)
-        ? [key, value.slice(COMPONENT_REF.length)]
-        : [key, rewriteRefs(value)],
-    ),
-  );
-}
-
-function reachableComponents(spec: OpenApiDoc, roots: string[]): Set<string> {
-  const seen = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (node === null || typeof node !== 'object') return;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === '$ref' && typeof value === 'string' && value.startsWith(COMPONENT_REF)) {
-        visitName(value.slice(COMPONENT_REF.length));
-      } else {
-        visit(value);
-      }
-    }
-  };
-  const visitName = (name: string): void => {
-    if (seen.has(name)) return;
-    const schema = spec.components.schemas[name];
-    if (!schema) throw new Error(`Vendor spec has no component schema ${name}`);
-    seen.add(name);
-    visit(schema);
-  };
-  roots.forEach(visitName);
-  return seen;
-}
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: DrfErrors };
 
 let validators: Map<RequestSchemaName, ValidateFunction> | undefined;
 
 function compileValidators(): Map<RequestSchemaName, ValidateFunction> {
-  const spec = JSON.parse(fs.readFileSync(SPEC_PATH, 'utf8')) as OpenApiDoc;
-  // OpenAPI 3.0 schemas are "JSON Schema plus": `nullable` is understood by ajv itself, and
-  // `example` is documentation only, so it is registered as an annotation keyword. Keeping
-  // strict mode on means any other unknown keyword in a request schema fails loudly.
+  const spec = loadSpec();
+  // OpenAPI 3.0 schemas are "JSON Schema plus": `nullable` is understood by ajv itself (with a
+  // `type`; specSchemas.ts spells out the others), and `example` is documentation only, so it is
+  // registered as an annotation keyword. Keeping strict mode on means any other unknown keyword in
+  // a request schema fails loudly.
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false });
   addFormats(ajv);
   ajv.addVocabulary(['example']);
   // Each component a request schema reaches becomes its own ajv schema keyed by name, with
   // `#/components/schemas/X` refs rewritten to `X`. Unrelated components stay out: some use
   // OpenAPI 3.0's boolean `exclusiveMinimum`, which is not valid in ajv's JSON Schema draft.
-  const names: RequestSchemaName[] = ['ProductCreateRequest', 'ProductUpdateRequest', 'ProductSettingsUpdateRequest'];
-  for (const name of reachableComponents(spec, names)) {
-    ajv.addSchema(rewriteRefs(spec.components.schemas[name]) as Record<string, unknown>, name);
+  for (const name of reachableComponents(spec, SCHEMA_NAMES)) {
+    ajv.addSchema(toAjvSchema(spec.components.schemas[name]) as Record<string, unknown>, name);
   }
-  return new Map(names.map((name) => [name, ajv.compile({ $ref: name })]));
+  return new Map(SCHEMA_NAMES.map((name) => [name, ajv.compile({ $ref: name })]));
 }
 
 /** Python type names, because DRF quotes them in its messages ("got type \"str\""). */
@@ -124,23 +99,22 @@ function drfMessage(error: ErrorObject): string {
   if (error.keyword === 'format') {
     return FORMAT_MESSAGES[(error.params as { format: string }).format] ?? 'Enter a valid value.';
   }
+  if (error.keyword === 'minimum') return `Ensure this value is greater than or equal to ${String((error.params as { limit: number }).limit)}.`;
+  if (error.keyword === 'maximum') return `Ensure this value is less than or equal to ${String((error.params as { limit: number }).limit)}.`;
   return `Invalid value: ${error.message ?? error.keyword}.`;
 }
 
-/** The top-level field an ajv error belongs to; list items collapse onto their list field. */
-function fieldOf(error: ErrorObject): string {
-  if (error.keyword === 'required') return (error.params as { missingProperty: string }).missingProperty;
-  const first = error.instancePath.split('/')[1];
-  return first === undefined || first === '' ? 'non_field_errors' : first.replace(/~1/g, '/').replace(/~0/g, '~');
+/** Where an ajv error belongs: the path of field names and list indexes (the missing field for `required`). */
+function pathOf(error: ErrorObject): string[] {
+  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return error.keyword === 'required' ? [...segments, (error.params as { missingProperty: string }).missingProperty] : segments;
 }
 
-function toFieldErrors(errors: ErrorObject[]): FieldErrors {
-  const out: FieldErrors = {};
+function toDrfErrors(errors: ErrorObject[], body: unknown): DrfErrors {
+  const out: DrfErrors = {};
   for (const error of errors) {
-    const field = fieldOf(error);
-    const message = field === 'non_field_errors' ? bodyMessage(error.data) : drfMessage(error);
-    // One message per field, as DRF stops at the first failing validator of a field.
-    out[field] ??= [message];
+    const path = pathOf(error);
+    addDrfError(out, body, path, path.length === 0 ? bodyMessage(error.data) : drfMessage(error));
   }
   return out;
 }
@@ -156,7 +130,7 @@ const NON_BLANK_FIELDS = ['name', 'identifier', 'currency'] as const;
 // Django's SlugField validator (the spec calls identifiers "URL-safe slugs").
 const SLUG = /^[-a-zA-Z0-9_]+$/;
 
-function applyDrfFieldRules(body: Record<string, unknown>, errors: FieldErrors): void {
+function applyDrfFieldRules(body: Record<string, unknown>, errors: DrfErrors): void {
   for (const field of TRIMMED_FIELDS) {
     const value = body[field];
     if (typeof value === 'string') body[field] = value.trim();
@@ -183,7 +157,7 @@ export function validateRequest<T>(name: RequestSchemaName, body: unknown): Vali
     return { ok: false, errors: { non_field_errors: [bodyMessage(body)] } };
   }
   const copy = { ...(body as Record<string, unknown>) };
-  const errors = validate(copy) ? {} : toFieldErrors(validate.errors ?? []);
+  const errors = validate(copy) ? {} : toDrfErrors(validate.errors ?? [], copy);
   applyDrfFieldRules(copy, errors);
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: copy as T };
 }

@@ -5,8 +5,23 @@ export type { CallOptions, RequestLogEntry, RetryInfo, RetryListener } from './h
 export { parseErrorBody, describeProblems, type ParsedErrorBody } from './http/errorBody';
 export { parseRetryAfter, computeBackoff, isRetryAllowed, type FailureClass } from './http/retry';
 export { parseBaseUrl } from './http/baseUrl';
-export { KelviqClient, type KelviqClientOptions, type ListProductsOptions, type ListAllProductsOptions } from './kelviq/kelviqClient';
+export {
+  KelviqClient,
+  type KelviqClientOptions,
+  type ListProductsOptions,
+  type ListAllProductsOptions,
+  type ListPlansOptions,
+  type ListAllPlansOptions,
+  type PlanVersionOptions,
+  type ListPlanItemsOptions,
+  type ListFeaturesOptions,
+} from './kelviq/kelviqClient';
 export { KELVIQ_BASE_URLS, type KelviqEnvironment } from './kelviq/environments';
 export { isProductId, MAX_PAGE_SIZE } from './kelviq/paths';
+export { isFeatureId, isFeatureIdentifier, isPlanIdentifier } from './kelviq/planPaths';
 export * from './kelviq/schemas';
+export * from './kelviq/planSchemas';
+export * from './kelviq/priceSchemas';
+export * from './kelviq/entitlementSchemas';
+export * from './kelviq/featureSchemas';
 export * as zaveit from './zaveit';

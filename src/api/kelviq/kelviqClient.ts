@@ -1,11 +1,20 @@
-// The kelviq catalog client: products and their settings over the generic HttpClient. Checks
-// every input before sending (ids are UUIDs, request bodies pass the strict schemas) and
-// validates every answer with the loose response schemas (extra fields are kept).
-import type { z } from 'zod';
+// The kelviq catalog client over the generic HttpClient: products and their settings here; plans,
+// prices, entitlements and features in planCalls.ts, priceCalls.ts, entitlementCalls.ts and
+// featureCalls.ts (the methods below hand them this client's context). Checks every input before
+// sending (ids, identifiers, request bodies against the strict schemas) and validates every
+// answer with the loose response schemas (extra fields are kept).
 import { ApiError } from '../http/errors';
 import { HttpClient, type HttpClientOptions, type HttpMethod } from '../http/httpClient';
-import { issuesToFieldErrors } from '../http/responseBody';
 import type { CallOptions } from '../http/types';
+import { alreadyArchived, callOptions, checkBody, checkCounters, type KelviqCallContext } from './callSupport';
+import type { EntitlementDetailsInput, PlanEntitlementInput, PlanEntitlementPage, PlanEntitlementUpdateResult } from './entitlementSchemas';
+import * as entitlements from './entitlementCalls';
+import * as features from './featureCalls';
+import type { CatalogFeature, FeatureCreate, FeaturePage } from './featureSchemas';
+import * as plans from './planCalls';
+import type { CatalogPlan, PlanCreate, PlanPage, PlanPublish, PlanPublishResult, PlanUpdate } from './planSchemas';
+import * as prices from './priceCalls';
+import type { PlanPrice, PlanPriceInput, PlanPricePage } from './priceSchemas';
 import {
   ProductCreateSchema,
   ProductDetailSchema,
@@ -22,7 +31,7 @@ import {
   type ProductSettingsUpdate,
   type ProductUpdate,
 } from './schemas';
-import { listAllPages, type ListAllProductsOptions } from './listAll';
+import { listAllPages, productListContext, type ListAllProductsOptions } from './listAll';
 import { PRODUCTS_PATH, isProductId, productListPath, productPath, productSettingsPath } from './paths';
 
 /** The HTTP client's options, with the API key in place of raw headers and secrets. */
@@ -39,11 +48,15 @@ export interface ListProductsOptions extends CallOptions {
 }
 
 export type { ListAllProductsOptions } from './listAll';
+export type { ListAllPlansOptions, ListPlansOptions, PlanVersionOptions } from './planCalls';
+export type { ListPlanItemsOptions } from './priceCalls';
+export type { ListFeaturesOptions } from './featureCalls';
 
 export class KelviqClient {
   readonly environmentLabel: string;
   readonly baseUrl: string;
   readonly #http: HttpClient;
+  readonly #ctx: KelviqCallContext;
 
   /** @throws TypeError for an unusable base URL or API key (the message never contains the key). */
   constructor(options: KelviqClientOptions) {
@@ -63,14 +76,12 @@ export class KelviqClient {
       secrets: [apiKey, options.apiKey],
       ...pick(options, ['timeoutMs', 'maxRetries', 'retryBaseDelayMs', 'maxRetryDelayMs', 'userAgent', 'onRequest', 'onRetry']),
     });
+    this.#ctx = { http: this.#http, environmentLabel: label };
   }
 
   async listProducts(options: ListProductsOptions = {}): Promise<ProductPage> {
-    const { page } = options;
     const path = productListPath(options);
-    if (page !== undefined && (!Number.isInteger(page) || page < 1)) {
-      throw this.#invalid('GET', path, { page: [`must be a whole number of at least 1 (got ${String(page)}).`] }, 'Cannot list products');
-    }
+    checkCounters(this.#ctx, 'GET', path, { page: options.page }, 'Cannot list products');
     return this.#http.request({ method: 'GET', path, response: ProductPageSchema, ...callOptions(options) });
   }
 
@@ -80,7 +91,7 @@ export class KelviqClient {
    * MAX_LIST_ALL_PAGES pages (kind 'badResponse').
    */
   listAllProducts(options: ListAllProductsOptions = {}): Promise<Product[]> {
-    return listAllPages((query) => this.listProducts(query), options, { environmentLabel: this.environmentLabel, basePath: this.#http.basePath });
+    return listAllPages((query) => this.listProducts(query), options, productListContext(this.environmentLabel, this.#http.basePath));
   }
 
   async getProduct(id: string, options: CallOptions = {}): Promise<ProductDetail> {
@@ -89,13 +100,13 @@ export class KelviqClient {
   }
 
   async createProduct(input: ProductCreate, options: CallOptions = {}): Promise<Product> {
-    const body = this.#checkBody('POST', PRODUCTS_PATH, ProductCreateSchema, input, 'The product cannot be created');
+    const body = checkBody(this.#ctx, 'POST', PRODUCTS_PATH, ProductCreateSchema, input, 'The product cannot be created');
     return this.#http.request({ method: 'POST', path: PRODUCTS_PATH, body, response: ProductSchema, ...callOptions(options) });
   }
 
   async updateProduct(id: string, patch: ProductUpdate, options: CallOptions = {}): Promise<Product> {
     this.#checkId('PATCH', id);
-    const body = this.#checkBody('PATCH', productPath(id), ProductUpdateSchema, patch, 'The product cannot be saved');
+    const body = checkBody(this.#ctx, 'PATCH', productPath(id), ProductUpdateSchema, patch, 'The product cannot be saved');
     return this.#http.request({ method: 'PATCH', path: productPath(id), body, response: ProductSchema, notFoundMessage: notFound(id), ...callOptions(options) });
   }
 
@@ -110,8 +121,7 @@ export class KelviqClient {
       path: productPath(id),
       response: 'ignore',
       notFoundMessage: notFound(id),
-      acceptAfterAmbiguousFailure: (status, body) =>
-        status === 400 && /already archived/i.test([body.message ?? '', ...Object.values(body.fieldErrors).flat()].join(' ')),
+      acceptAfterAmbiguousFailure: alreadyArchived,
       ...callOptions(options),
     });
   }
@@ -124,8 +134,90 @@ export class KelviqClient {
   async updateProductSettings(id: string, patch: ProductSettingsUpdate, options: CallOptions = {}): Promise<ProductSettings> {
     this.#checkId('PATCH', id, 'settings/');
     const path = productSettingsPath(id);
-    const body = this.#checkBody('PATCH', path, ProductSettingsUpdateSchema, patch, 'The product settings cannot be saved');
+    const body = checkBody(this.#ctx, 'PATCH', path, ProductSettingsUpdateSchema, patch, 'The product settings cannot be saved');
     return this.#http.request({ method: 'PATCH', path, body, response: ProductSettingsSchema, notFoundMessage: notFound(id), ...callOptions(options) });
+  }
+
+  // ---- plans (by identifier; versions: a draft until published) ----
+
+  listPlans(options: plans.ListPlansOptions = {}): Promise<PlanPage> {
+    return plans.listPlans(this.#ctx, options);
+  }
+
+  /** Every plan, drafts included (the newest version of each), over all pages; cancellable. */
+  listAllPlans(options: plans.ListAllPlansOptions = {}): Promise<CatalogPlan[]> {
+    return plans.listAllPlans(this.#ctx, options);
+  }
+
+  getPlan(identifier: string, options: plans.PlanVersionOptions = {}): Promise<CatalogPlan> {
+    return plans.getPlan(this.#ctx, identifier, options);
+  }
+
+  createPlan(input: PlanCreate, options: CallOptions = {}): Promise<CatalogPlan> {
+    return plans.createPlan(this.#ctx, input, options);
+  }
+
+  updatePlan(identifier: string, patch: PlanUpdate, options: plans.PlanVersionOptions = {}): Promise<CatalogPlan> {
+    return plans.updatePlan(this.#ctx, identifier, patch, options);
+  }
+
+  archivePlan(identifier: string, options: CallOptions = {}): Promise<void> {
+    return plans.archivePlan(this.#ctx, identifier, options);
+  }
+
+  publishPlan(identifier: string, flags: PlanPublish = {}, options: CallOptions = {}): Promise<PlanPublishResult> {
+    return plans.publishPlan(this.#ctx, identifier, flags, options);
+  }
+
+  discardPlanDraft(identifier: string, options: CallOptions = {}): Promise<void> {
+    return plans.discardPlanDraft(this.#ctx, identifier, options);
+  }
+
+  // ---- a plan's prices and entitlements ----
+
+  listPlanPrices(identifier: string, options: prices.ListPlanItemsOptions = {}): Promise<PlanPricePage> {
+    return prices.listPlanPrices(this.#ctx, identifier, options);
+  }
+
+  setPlanPrices(identifier: string, list: readonly PlanPriceInput[], options: CallOptions = {}): Promise<PlanPrice[]> {
+    return prices.setPlanPrices(this.#ctx, identifier, list, options);
+  }
+
+  listPlanEntitlements(identifier: string, options: prices.ListPlanItemsOptions = {}): Promise<PlanEntitlementPage> {
+    return entitlements.listPlanEntitlements(this.#ctx, identifier, options);
+  }
+
+  /** Features by UUID. */
+  addPlanEntitlements(identifier: string, list: readonly PlanEntitlementInput[], options: CallOptions = {}): Promise<CatalogPlan> {
+    return entitlements.addPlanEntitlements(this.#ctx, identifier, list, options);
+  }
+
+  /** The feature by its identifier (not its UUID). */
+  updatePlanEntitlement(identifier: string, featureIdentifier: string, details: EntitlementDetailsInput, options: CallOptions = {}): Promise<PlanEntitlementUpdateResult> {
+    return entitlements.updatePlanEntitlement(this.#ctx, identifier, featureIdentifier, details, options);
+  }
+
+  /** The feature by its identifier (not its UUID). */
+  removePlanEntitlement(identifier: string, featureIdentifier: string, options: CallOptions = {}): Promise<void> {
+    return entitlements.removePlanEntitlement(this.#ctx, identifier, featureIdentifier, options);
+  }
+
+  // ---- features (by UUID; no update) ----
+
+  listFeatures(options: features.ListFeaturesOptions = {}): Promise<FeaturePage> {
+    return features.listFeatures(this.#ctx, options);
+  }
+
+  getFeature(id: string, options: CallOptions = {}): Promise<CatalogFeature> {
+    return features.getFeature(this.#ctx, id, options);
+  }
+
+  createFeature(input: FeatureCreate, options: CallOptions = {}): Promise<CatalogFeature> {
+    return features.createFeature(this.#ctx, input, options);
+  }
+
+  archiveFeature(id: string, options: CallOptions = {}): Promise<void> {
+    return features.archiveFeature(this.#ctx, id, options);
   }
 
   /** Waits for calls in flight, then closes the connection pool. Later calls reject 'cancelled'. */
@@ -144,26 +236,10 @@ export class KelviqClient {
     const message = `${shown} is not a product id (a UUID such as 0d65f7c0-7e91-4f56-9b32-13a9a6a7c1de).`;
     throw new ApiError({ kind: 'validation', message, method, path: `${this.#http.basePath}${PRODUCTS_PATH}{id}/${suffix}`, fieldErrors: { id: [message] } });
   }
-
-  #checkBody<S extends z.ZodType>(method: HttpMethod, path: string, schema: S, input: unknown, what: string): z.output<S> {
-    const parsed = schema.safeParse(input);
-    if (parsed.success) return parsed.data;
-    throw this.#invalid(method, path, issuesToFieldErrors(parsed.error), what);
-  }
-
-  #invalid(method: HttpMethod, path: string, fieldErrors: Record<string, string[]>, what: string): ApiError {
-    const [field, messages] = Object.entries(fieldErrors)[0] ?? ['(body)', ['is invalid.']];
-    const message = `${what}: ${field === '(body)' ? '' : `${field}: `}${messages[0]} Nothing was sent.`;
-    return new ApiError({ kind: 'validation', message, method, path: this.#http.basePath + path, fieldErrors });
-  }
 }
 
 function notFound(id: string): string {
   return `Product ${id} does not exist or was archived.`;
-}
-
-function callOptions(options: CallOptions): CallOptions {
-  return { ...(options.signal ? { signal: options.signal } : {}), ...(options.onRetry ? { onRetry: options.onRetry } : {}) };
 }
 
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
