@@ -2,9 +2,10 @@
 // in, so that a hand-written price that leaves a field out never differs from the server's
 // version of it (which has every field). A field that is missing or null takes its default.
 //
-// The spec documents no defaults. The price-level values are those of the spec's
-// `PlanPriceCreateRequest` example (`freeTrial: false`, `trialPeriod: 0`, `enabled: true`,
-// `taxBehavior: "EXCLUSIVE"`); the nested ones are "off" values (no feature = the plan itself,
+// The spec documents no defaults (an assumption, to check against the real server). The
+// price-level values are those of the spec's `PlanPriceCreateRequest` example (`freeTrial: false`,
+// `trialPeriod: 0`, `enabled: true`), and for `taxBehavior` the enum's own "not said" value,
+// `"UNSPECIFIED"` (the example shows `"EXCLUSIVE"`; the sandbox fills in the same default). The nested ones are "off" values (no feature = the plan itself,
 // no reset time, no unlimited usage, no rollover, no charges, no tiers, nothing advanced). A
 // nested field without an "off" value (`priceModel`, `reset`, `paymentType`, `usageAlerts`) is
 // left as written. Each default is in the tables below and nowhere else.
@@ -15,7 +16,7 @@ export const PRICE_DEFAULTS: Readonly<JsonObject> = {
   freeTrial: false,
   trialPeriod: 0,
   enabled: true,
-  taxBehavior: 'EXCLUSIVE',
+  taxBehavior: 'UNSPECIFIED',
   chargeCatalogPrice: [],
 };
 

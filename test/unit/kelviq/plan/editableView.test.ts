@@ -23,7 +23,7 @@ const AS_SERVED = {
   freeTrial: false,
   trialPeriod: 0,
   enabled: true,
-  taxBehavior: 'EXCLUSIVE',
+  taxBehavior: 'UNSPECIFIED',
   chargeCatalogPrice: [
     { feature: null, priceModel: 'FLAT', resetTime: null, hasUnlimitedUsage: false, rollover: {}, charges: [{ chargePeriod: 'MONTHLY', priceData: { amount: 25 }, tiers: [], advanced: {} }] },
   ],
@@ -67,9 +67,9 @@ describe('domain/kelviq/plan: planEditableView and price normalisation', () => {
   });
 
   it('fills the defaults the spec\'s create example gives, and nothing else at the price level', () => {
-    assert.deepEqual(PRICE_DEFAULTS, { freeTrial: false, trialPeriod: 0, enabled: true, taxBehavior: 'EXCLUSIVE', chargeCatalogPrice: [] });
+    assert.deepEqual(PRICE_DEFAULTS, { freeTrial: false, trialPeriod: 0, enabled: true, taxBehavior: 'UNSPECIFIED', chargeCatalogPrice: [] });
     const [price] = view({ prices: [{ priceType: 'FREE', currency: 'USD' }] }).prices as Record<string, unknown>[];
-    assert.deepEqual(price, { priceType: 'FREE', currency: 'USD', freeTrial: false, trialPeriod: 0, enabled: true, taxBehavior: 'EXCLUSIVE', chargeCatalogPrice: [] });
+    assert.deepEqual(price, { priceType: 'FREE', currency: 'USD', freeTrial: false, trialPeriod: 0, enabled: true, taxBehavior: 'UNSPECIFIED', chargeCatalogPrice: [] });
   });
 
   it('writing a default explicitly is no change; changing one is', () => {

@@ -68,7 +68,7 @@ describe('domain/kelviq/plan: planDocumentJsonSchema', () => {
   });
 
   it('hovers say what a left-out price field becomes; snippets for a new price and a new entitlement', () => {
-    assert.match(String(child(price, 'taxBehavior').markdownDescription), /Left out: `"EXCLUSIVE"`/);
+    assert.match(String(child(price, 'taxBehavior').markdownDescription), /Left out: `"UNSPECIFIED"`/);
     assert.match(String(child(price, 'trialPeriod').markdownDescription), /days/);
     assert.ok(Array.isArray(price.defaultSnippets) && Array.isArray(entitlement.defaultSnippets));
   });

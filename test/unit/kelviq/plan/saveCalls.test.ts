@@ -37,7 +37,7 @@ describe('domain/kelviq/plan: planSaveCalls', () => {
     const body = call.kind === 'setPrices' ? call.body.prices : [];
     assert.deepEqual(body.map((p) => [p.currency, p.trialPeriod]), [['USD', 14], ['EUR', 7], ['GBP', 0]]);
     assert.ok(body.every((p) => !('id' in p)));
-    assert.deepEqual(body[2], { priceType: 'FREE', currency: 'GBP', freeTrial: false, trialPeriod: 0, enabled: true, taxBehavior: 'EXCLUSIVE', chargeCatalogPrice: [] });
+    assert.deepEqual(body[2], { priceType: 'FREE', currency: 'GBP', freeTrial: false, trialPeriod: 0, enabled: true, taxBehavior: 'UNSPECIFIED', chargeCatalogPrice: [] });
   });
 
   it('all prices removed: one bulk POST with an empty list; prices only reordered: no call', () => {
