@@ -38,6 +38,16 @@ export function refuseControl(headers: IncomingHttpHeaders, token: string, hasBo
   return undefined;
 }
 
+/** A control route's JSON body (refuseControl checked its content type): null when empty, undefined when it does not parse. */
+export function parseControlBody(raw: string): unknown {
+  if (raw === '') return null;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 function isOwnOrigin(origin: string, port: number): boolean {
   if (!isLoopbackUrl(origin)) return false;
   const url = new URL(origin);
