@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     else {
       if (!sandbox) throw new Error('no sandbox');
       await sandbox.setLatency(latencyMs);
-      const client = new KelviqClient({ baseUrl: sandbox.baseUrl, apiKey: sandbox.apiKey, environmentLabel: 'Bench' });
+      const client = new KelviqClient({ baseUrl: sandbox.baseUrl, apiKey: sandbox.credential, environmentLabel: 'Bench' });
       const first = await client.listProducts({ page: 1, pageSize: 100 });
       const ids = first.results.map((p) => p.id);
       let base = await client.getProduct(ids[1] as string);
