@@ -1,17 +1,22 @@
 // Where the time goes, for docs/PERFORMANCE.md: runs one part of the bench in a loop under the
 // inspector's CPU profiler and prints self time by package and by function.
 //   npx tsx bench/profile.ts open|save|loadAll|firstPage|keystroke|bigDescription|bigServerField [--latency MS]
+//   npx tsx bench/profile.ts zaveitListAtOnce|zaveitLoadAll|zaveitOpen|zaveitSave [--latency MS]
 //   npx tsx bench/profile.ts summarize FILE.cpuprofile   (e.g. the extension host's, from `npm run bench -- --profile`)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { KelviqClient, type ProductDetail } from '../src/api';
+import { ZaveitClient } from '../src/api/zaveit';
 import { serializeProduct, validateProductDocument } from '../src/domain/kelviq/product';
+import { zaveitProductModel } from '../src/domain/zaveit/product';
 import { saveLikeExtension, withName } from './figures/saveFlow';
 import { bigServerFieldProduct, longDescriptionProduct, typicalProduct } from './figures/validation';
+import { saveZaveitLikeExtension, zaveitWithName } from './figures/zaveitSaveFlow';
 import { startCpuProfile, summarizeProfile, type CpuProfile } from './lib/cpuProfile';
-import { startSandboxProcess } from './lib/sandboxProcess';
+import { startSandboxProcess, type RemoteSandbox } from './lib/sandboxProcess';
 
 type Part = (i: number) => Promise<unknown> | unknown;
+type Parts = Record<string, { part: Part; times: number }>;
 
 function print(profile: CpuProfile): void {
   const summary = summarizeProfile(profile, 20);
@@ -31,6 +36,45 @@ function pureParts(): Record<string, { part: Part; times: number }> {
   };
 }
 
+async function kelviqParts(sandbox: RemoteSandbox): Promise<Parts> {
+  const client = new KelviqClient({ baseUrl: sandbox.baseUrl, apiKey: sandbox.credential, environmentLabel: 'Bench' });
+  const first = await client.listProducts({ page: 1, pageSize: 100 });
+  const ids = first.results.map((p) => p.id);
+  let base = await client.getProduct(ids[1] as string);
+  return {
+    firstPage: { part: () => client.listProducts({ page: 1, pageSize: 100 }), times: 300 },
+    loadAll: { part: () => client.listAllProducts(), times: 10 },
+    open: {
+      part: async (i) => {
+        const p = await client.getProduct(ids[i % ids.length] as string);
+        validateProductDocument(serializeProduct(p), p);
+      },
+      times: 1000,
+    },
+    save: { part: async (i) => (base = (await saveLikeExtension(client, base, withName(base, `Profiled ${i}`))).base), times: 500 },
+  };
+}
+
+async function zaveitParts(sandbox: RemoteSandbox): Promise<Parts> {
+  const client = new ZaveitClient({ baseUrl: sandbox.baseUrl, token: sandbox.credential, environmentLabel: 'Bench' });
+  const ids = (await client.listProducts({ page: 1, perPage: 100 })).items.map((p) => p.id);
+  let base = await client.getProduct(ids[1] as string);
+  return {
+    zaveitListAtOnce: { part: () => client.listProductsAtOnce(), times: 10 },
+    zaveitLoadAll: { part: () => client.listAllProducts(), times: 10 },
+    zaveitOpen: {
+      part: async (i) => {
+        const p = await client.getProduct(ids[i % ids.length] as string);
+        zaveitProductModel.validate(zaveitProductModel.serialize(p), p);
+      },
+      times: 1000,
+    },
+    zaveitSave: { part: async (i) => (base = (await saveZaveitLikeExtension(client, base, zaveitWithName(base, `Profiled ${i}`))).base), times: 500 },
+  };
+}
+
+const NETWORK_PARTS = ['firstPage', 'loadAll', 'open', 'save', 'zaveitListAtOnce', 'zaveitLoadAll', 'zaveitOpen', 'zaveitSave'];
+
 async function main(): Promise<void> {
   const [what = '', ...rest] = process.argv.slice(2);
   if (what === 'summarize') {
@@ -40,7 +84,9 @@ async function main(): Promise<void> {
   const latencyAt = rest.indexOf('--latency');
   const latencyMs = latencyAt >= 0 ? Number(rest[latencyAt + 1]) : 0;
   const pure = pureParts()[what];
-  const sandbox = pure ? undefined : await startSandboxProcess('generated:10000');
+  if (!pure && !NETWORK_PARTS.includes(what)) throw new Error(`unknown part "${what}": ${[...Object.keys(pureParts()), ...NETWORK_PARTS, 'summarize'].join(', ')}`);
+  const zaveit = what.startsWith('zaveit');
+  const sandbox = pure ? undefined : await startSandboxProcess('generated:10000', zaveit ? 'zaveit' : 'kelviq');
   try {
     let part: Part;
     let times: number;
@@ -48,24 +94,8 @@ async function main(): Promise<void> {
     else {
       if (!sandbox) throw new Error('no sandbox');
       await sandbox.setLatency(latencyMs);
-      const client = new KelviqClient({ baseUrl: sandbox.baseUrl, apiKey: sandbox.apiKey, environmentLabel: 'Bench' });
-      const first = await client.listProducts({ page: 1, pageSize: 100 });
-      const ids = first.results.map((p) => p.id);
-      let base = await client.getProduct(ids[1] as string);
-      const network: Record<string, { part: Part; times: number }> = {
-        firstPage: { part: () => client.listProducts({ page: 1, pageSize: 100 }), times: 300 },
-        loadAll: { part: () => client.listAllProducts(), times: 10 },
-        open: {
-          part: async (i) => {
-            const p = await client.getProduct(ids[i % ids.length] as string);
-            validateProductDocument(serializeProduct(p), p);
-          },
-          times: 1000,
-        },
-        save: { part: async (i) => (base = (await saveLikeExtension(client, base, withName(base, `Profiled ${i}`))).base), times: 500 },
-      };
-      const chosen = network[what];
-      if (!chosen) throw new Error(`unknown part "${what}": ${[...Object.keys(pureParts()), ...Object.keys(network), 'summarize'].join(', ')}`);
+      const chosen = (await (zaveit ? zaveitParts(sandbox) : kelviqParts(sandbox)))[what];
+      if (!chosen) throw new Error(`unknown part "${what}"`);
       ({ part, times } = chosen);
     }
     for (let i = 0; i < Math.ceil(times / 5); i++) await part(i); // warm up

@@ -1,10 +1,12 @@
 // `npm run bench` (full) and `npm run bench:smoke` (CI): the extension's speed and size against
-// the physical limit, on a loopback sandbox. Prints a table, writes JSON; exits non-zero on any
-// error (a missed budget is reported, not an error). See docs/PERFORMANCE.md.
+// the physical limit, on loopback sandboxes (kelviq's, then Zaveit's). Prints a table, writes
+// JSON; exits non-zero on any error (a missed budget is reported, not an error). See
+// docs/PERFORMANCE.md.
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { KelviqClient } from '../src/api';
+import { ZaveitClient } from '../src/api/zaveit';
 import { missingTool } from '../test/harness/vscodeServer';
 import { activationFigures } from './activation/runActivation';
 import { firstPageFigure, loadAllFigure } from './figures/listing';
@@ -12,6 +14,8 @@ import { openFigure, saveFigures } from './figures/documents';
 import type { NetworkContext } from './figures/context';
 import { packageExtension, repoRoot } from './figures/packaging';
 import { validationFigures } from './figures/validation';
+import { zaveitOpenFigure, zaveitSaveFigures } from './figures/zaveitDocuments';
+import { zaveitListAtOnceFigure, zaveitListPagedFigure } from './figures/zaveitListing';
 import { RawClient } from './lib/raw';
 import { startSandboxProcess, type RemoteSandbox } from './lib/sandboxProcess';
 import type { Row } from './model';
@@ -23,11 +27,8 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 /** A path inside the repository relative to it (.tools/…), any other as it is. */
 const shownPath = (file: string): string => (file.startsWith(`${repoRoot}${path.sep}`) ? path.relative(repoRoot, file) : file);
 
-async function networkPass(sandbox: RemoteSandbox, options: BenchOptions, latencyMs: number, diagnostics: Record<string, unknown>): Promise<Row[]> {
-  await sandbox.setLatency(latencyMs);
-  const client = new KelviqClient({ baseUrl: sandbox.baseUrl, apiKey: sandbox.apiKey, environmentLabel: 'Bench' });
-  const raw = new RawClient(sandbox.baseUrl, sandbox.apiKey);
-  const ctx: NetworkContext = {
+function contextFor<Client>(client: Client, raw: RawClient, sandbox: RemoteSandbox, options: BenchOptions, latencyMs: number, diagnostics: Record<string, unknown>): NetworkContext<Client> {
+  return {
     client,
     raw,
     sandbox,
@@ -40,6 +41,13 @@ async function networkPass(sandbox: RemoteSandbox, options: BenchOptions, latenc
     concurrencies: options.concurrencies,
     diagnostics,
   };
+}
+
+async function networkPass(sandbox: RemoteSandbox, options: BenchOptions, latencyMs: number, diagnostics: Record<string, unknown>): Promise<Row[]> {
+  await sandbox.setLatency(latencyMs);
+  const client = new KelviqClient({ baseUrl: sandbox.baseUrl, apiKey: sandbox.credential, environmentLabel: 'Bench' });
+  const raw = new RawClient(sandbox.baseUrl, sandbox.credential);
+  const ctx = contextFor(client, raw, sandbox, options, latencyMs, diagnostics);
   try {
     const rows: Row[] = [];
     for (const [name, figure] of [
@@ -52,6 +60,31 @@ async function networkPass(sandbox: RemoteSandbox, options: BenchOptions, latenc
     }
     log(`  save (${ctx.pass})…`);
     rows.push(...(await saveFigures(ctx)));
+    return rows;
+  } finally {
+    await client.close();
+    await raw.close();
+  }
+}
+
+/** The same figures for Zaveit: its client against the same requests sent raw, on its own sandbox. */
+async function zaveitPass(sandbox: RemoteSandbox, options: BenchOptions, latencyMs: number, diagnostics: Record<string, unknown>): Promise<Row[]> {
+  await sandbox.setLatency(latencyMs);
+  const client = new ZaveitClient({ baseUrl: sandbox.baseUrl, token: sandbox.credential, environmentLabel: 'Bench' });
+  const raw = new RawClient(sandbox.baseUrl, sandbox.credential);
+  const ctx = contextFor(client, raw, sandbox, options, latencyMs, diagnostics);
+  try {
+    const rows: Row[] = [];
+    for (const [name, figure] of [
+      ['Zaveit list, bare array', zaveitListAtOnceFigure],
+      ['Zaveit list, pages', zaveitListPagedFigure],
+      ['Zaveit open', zaveitOpenFigure],
+    ] as const) {
+      log(`  ${name} (${ctx.pass})…`);
+      rows.push(await figure(ctx));
+    }
+    log(`  Zaveit save (${ctx.pass})…`);
+    rows.push(...(await zaveitSaveFigures(ctx)));
     return rows;
   } finally {
     await client.close();
@@ -75,6 +108,14 @@ async function main(): Promise<void> {
     for (const latencyMs of options.latencies) rows.push(...(await networkPass(sandbox, options, latencyMs, diagnostics)));
   } finally {
     await sandbox.close();
+  }
+
+  log('Zaveit…');
+  const zaveit = await startSandboxProcess(options.seed, 'zaveit');
+  try {
+    for (const latencyMs of options.latencies) rows.push(...(await zaveitPass(zaveit, options, latencyMs, diagnostics)));
+  } finally {
+    await zaveit.close();
   }
 
   // The real-VS-Code figures need the toolchain in .tools/, which `npm install` does not bring: without

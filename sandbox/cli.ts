@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   console.log(`  Base URL: ${zaveit.baseUrl}`);
   console.log(`  Token:    ${ZAVEIT_DEMO_TOKEN}  (expired, for trying the sign-in path: ${ZAVEIT_EXPIRED_TOKEN})`);
   console.log(`  Try:      curl -H "Authorization: Bearer ${ZAVEIT_DEMO_TOKEN}" "${zaveit.baseUrl}/v2/product?~page=1&~perPage=5"`);
-  console.log(`  Hooks:    ${zaveit.origin}/__sandbox/switches  (see sandbox/README.md)`);
+  console.log(`  Hooks:    ${zaveit.origin}/__sandbox/switches  with header "X-Sandbox-Token: ${zaveit.controlToken}" (this run only; see sandbox/README.md)`);
   console.log('Press Ctrl+C to stop.');
 
   let stopping = false;

@@ -2,8 +2,9 @@
 // page (DNS rebinding names the sandbox with a foreign Host; a cross-site form posts text/plain
 // with an Origin) or another local user. So: every request must name a loopback Host and carry
 // no foreign Origin; the `/__sandbox/` control routes also need this run's token (generated at
-// start, returned to the process that started the sandbox) and JSON bodies. Pure: request
-// headers in, a refusal (or nothing) out.
+// start, returned to the process that started the sandbox) and JSON bodies. Used by both
+// sandboxes (kelviq's server.ts and zaveit/zaveitServer.ts). Pure: request headers in, a refusal
+// (or nothing) out.
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { isLoopbackAuthority, isLoopbackUrl } from '../src/domain/environment/loopback';
@@ -36,6 +37,16 @@ export function refuseControl(headers: IncomingHttpHeaders, token: string, hasBo
     return { status: 415, body: { detail: `Control bodies must be application/json, not "${headers['content-type'] ?? ''}".` } };
   }
   return undefined;
+}
+
+/** A control route's JSON body (refuseControl checked its content type): null when empty, undefined when it does not parse. */
+export function parseControlBody(raw: string): unknown {
+  if (raw === '') return null;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function isOwnOrigin(origin: string, port: number): boolean {

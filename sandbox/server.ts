@@ -12,7 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { API_PREFIX, type Reply } from './apiSupport';
 import { handleApi, isAuthorized } from './router';
 import { applyFault, echoHeaders, FaultRegistry, FaultRuleError, isPassThrough, type FaultRule } from './faults';
-import { refuseControl, refuseForeign } from './guard';
+import { parseControlBody, refuseControl, refuseForeign } from './guard';
 import { Journal, journalBody, redactHeaders } from './journal';
 import { buildSeed, parseSeed, type SeedName } from './seed';
 import { CatalogStore, type CatalogSnapshot } from './store';
@@ -121,16 +121,6 @@ function sendJson(res: http.ServerResponse, reply: Reply, baseHeaders: Record<st
   headers['Content-Type'] = 'application/json';
   headers['Content-Length'] = String(bytes.length);
   res.writeHead(reply.status, headers).end(bytes);
-}
-
-/** A control route's JSON body (the guard checked its content type); undefined when it does not parse. */
-function parseControlBody(raw: string): unknown {
-  if (raw === '') return null;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 async function readRaw(req: http.IncomingMessage): Promise<string | undefined> {

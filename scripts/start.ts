@@ -2,7 +2,8 @@
 // kelviq sandbox with the demo catalog (kept in .run/demo/ between runs), the Zaveit sandbox (its
 // demo catalog, in memory) and a real VS Code (code-server) with the extension installed and
 // pointed at the kelviq sandbox, behind a random password (scripts/demo.ts), and prints what to
-// open. Ctrl+C stops everything.
+// open, with the Zaveit sandbox's control token of this run (for its switches). Ctrl+C stops
+// everything.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { startZaveitSandbox, ZAVEIT_DEMO_TOKEN } from '../sandbox/zaveit';
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
       `  API key:   ${demo.sandbox.apiKey}`,
       `  Zaveit:    ${zaveit.baseUrl}  (Zaveit demo catalog, in memory)`,
       `  Token:     ${ZAVEIT_DEMO_TOKEN}`,
+      `  Switches:  ${zaveit.origin}/__sandbox/switches  with header "X-Sandbox-Token: ${zaveit.controlToken}"  (this run only; see sandbox/README.md)`,
       '',
       '  In VS Code: click the Kelviq icon and press "Set API Key": the demo key is filled in, press Enter.',
       '  For Zaveit: click the Zaveit icon, press "Set Token", paste the Zaveit base URL, then the token.',

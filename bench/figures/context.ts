@@ -1,10 +1,11 @@
-// What every network figure gets: the two clients, the sandbox, the pass and its sizes.
+// What every network figure gets: the two clients, the sandbox, the pass and its sizes. The
+// extension's client is kelviq's unless said otherwise (the Zaveit figures take a ZaveitClient).
 import type { KelviqClient } from '../../src/api';
 import type { RawClient } from '../lib/raw';
 import type { RemoteSandbox } from '../lib/sandboxProcess';
 
-export interface NetworkContext {
-  client: KelviqClient;
+export interface NetworkContext<Client = KelviqClient> {
+  client: Client;
   raw: RawClient;
   sandbox: RemoteSandbox;
   /** '0 ms' or '20 ms'. */

@@ -2,7 +2,7 @@
 // "Ideal" for load-all is the best of several concurrencies, each tried in every round.
 import { performance } from 'node:perf_hooks';
 import { BUDGETS, comparedRow, type Row } from '../model';
-import { interleave, perCall, summarize, type Variant } from '../lib/stats';
+import { interleave, perCall, round, summarize, type Variant } from '../lib/stats';
 import { check, type NetworkContext } from './context';
 
 export async function firstPageFigure(ctx: NetworkContext): Promise<Row> {
@@ -23,7 +23,7 @@ export async function firstPageFigure(ctx: NetworkContext): Promise<Row> {
 }
 
 /** ms per load of `times` sequential loads, each checked to have loaded every product. */
-async function timed(times: number, task: () => Promise<number>, expected: number): Promise<number> {
+export async function timed(times: number, task: () => Promise<number>, expected: number): Promise<number> {
   const started = performance.now();
   for (let i = 0; i < times; i++) {
     const loaded = await task();
@@ -60,8 +60,4 @@ export async function loadAllFigure(ctx: NetworkContext): Promise<Row> {
     ext,
     runs[`raw${best.c}`] as number[],
   );
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }

@@ -13,9 +13,10 @@ export class RawClient {
 
   constructor(
     private readonly baseUrl: string,
-    apiKey: string,
+    /** kelviq's API key or Zaveit's session token: both travel as a Bearer header. */
+    credential: string,
   ) {
-    this.#auth = `Bearer ${apiKey}`;
+    this.#auth = `Bearer ${credential}`;
   }
 
   async json<T>(method: 'GET' | 'PATCH', path: string, body?: unknown): Promise<T> {

@@ -1,13 +1,18 @@
-// The bench's handle on a sandbox running in a child process: its address and key, plus the
-// sandbox's own test hooks (latency, journal) over HTTP. Hooks are never journaled.
+// The bench's handle on a sandbox (kelviq's or Zaveit's) running in a child process: its address
+// and credential, plus the sandbox's own test hooks (latency, journal) over HTTP with its control
+// token. Both sandboxes have the same hooks; they are never journaled.
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import { request } from 'undici';
 
+export type Backend = 'kelviq' | 'zaveit';
+
 export interface RemoteSandbox {
+  readonly backend: Backend;
   readonly origin: string;
   readonly baseUrl: string;
-  readonly apiKey: string;
+  /** What its API takes as `Authorization: Bearer …`: kelviq's API key, Zaveit's session token. */
+  readonly credential: string;
   readonly count: number;
   setLatency(ms: number): Promise<void>;
   clearJournal(): Promise<void>;
@@ -15,18 +20,20 @@ export interface RemoteSandbox {
   close(): Promise<void>;
 }
 
-interface Ready {
+/** What the child process sends once it listens. */
+export interface Ready {
+  backend: Backend;
   origin: string;
   baseUrl: string;
-  apiKey: string;
+  credential: string;
   /** For the control routes (X-Sandbox-Token); never leaves this process. */
   controlToken: string;
   count: number;
 }
 
-export async function startSandboxProcess(seed: string): Promise<RemoteSandbox> {
+export async function startSandboxProcess(seed: string, backend: Backend = 'kelviq'): Promise<RemoteSandbox> {
   // Inherits process.execArgv, i.e. tsx's loader: the child runs TypeScript like this process.
-  const child = fork(path.join(__dirname, 'sandboxChild.ts'), [seed], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(path.join(__dirname, 'sandboxChild.ts'), [backend, seed], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = await new Promise<Ready>((resolve, reject) => {
     child.once('message', (m) => resolve(m as Ready));

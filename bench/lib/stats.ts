@@ -48,3 +48,8 @@ export async function interleave<K extends string>(variants: Record<K, Variant>,
 export function pairRatios(a: readonly number[], b: readonly number[]): number[] {
   return a.map((x, i) => x / (b[i] as number));
 }
+
+/** Two decimals, for the diagnostics in the JSON results. */
+export function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,13 +1,16 @@
 // The Zaveit sandbox's HTTP server: node:http plumbing around zaveitApi.ts, the kelviq
-// sandbox's request journal and fault rules (imported from ../journal and ../faults, not copied),
-// and the `/__sandbox/` test hooks. Loopback only. `startZaveitSandbox({ port: 0 })` starts one
-// on a free port for tests; `npm run sandbox` starts one beside the kelviq sandbox.
+// sandbox's request journal, fault rules and guard (imported from ../journal, ../faults and
+// ../guard, not copied), and the `/__sandbox/` test hooks. Every request passes the guard first
+// (loopback Host, no foreign Origin; the hooks also need this run's control token and JSON
+// bodies). `startZaveitSandbox({ port: 0 })` starts one on a free port for tests;
+// `npm run sandbox` starts one beside the kelviq sandbox.
 import { randomBytes } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { applyFault, FaultRegistry, FaultRuleError, isPassThrough } from '../faults';
+import { parseControlBody, refuseControl, refuseForeign } from '../guard';
 import { Journal, redactHeaders } from '../journal';
 import { DEFAULT_SWITCHES, errorReply, handleZaveitApi, isZaveitAuthorized, type ZaveitReply, type ZaveitSession, type ZaveitSwitches } from './zaveitApi';
 import { loadZaveitValidators } from './requestValidation';
@@ -45,6 +48,11 @@ export interface ZaveitSandbox {
   /** The first configured token. */
   readonly token: string;
   readonly tokens: Readonly<Record<string, ZaveitSession>>;
+  /**
+   * This run's token for the `/__sandbox/` control routes (random, made at start): send it as
+   * the `X-Sandbox-Token` header. Give it only to the processes that drive the sandbox.
+   */
+  readonly controlToken: string;
   readonly journal: Journal;
   readonly faults: FaultRegistry;
   /** Direct access, e.g. `store.patch(id, { name: 'X' })` to simulate someone else's change. */
@@ -58,13 +66,6 @@ export interface ZaveitSandbox {
   close(): Promise<void>;
 }
 
-const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/i;
-
-/** DNS rebinding guard: only loopback host names reach the API or the hooks. */
-function hostAllowed(host: string | undefined): boolean {
-  return host !== undefined && LOOPBACK_HOST.test(host);
-}
-
 function send(res: http.ServerResponse, reply: ZaveitReply, baseHeaders: Record<string, string>): void {
   if (res.destroyed) return;
   const headers: Record<string, string> = { ...baseHeaders, ...reply.headers };
@@ -76,6 +77,12 @@ function send(res: http.ServerResponse, reply: ZaveitReply, baseHeaders: Record<
   headers['Content-Type'] = 'application/json; charset=utf-8';
   headers['Content-Length'] = String(bytes.length);
   res.writeHead(reply.status, headers).end(bytes);
+}
+
+/** The guard's message (its replies are `{detail}`), for a Zaveit-shaped error. */
+function refusalText(refused: ZaveitReply): string {
+  const detail = (refused.body as { detail?: unknown } | undefined)?.detail;
+  return typeof detail === 'string' ? detail : 'Refused.';
 }
 
 function parseBody(raw: string): unknown {
@@ -136,6 +143,7 @@ export async function startZaveitSandbox(options: ZaveitSandboxOptions = {}): Pr
   const closing = new AbortController();
   setMaxListeners(0, closing.signal);
   let latencyMs = options.latencyMs ?? 0;
+  const controlToken = randomBytes(24).toString('base64url');
   const now = (): number => Date.now();
   const reset = (): void => {
     store.restore(buildZaveitSeed(seed));
@@ -143,7 +151,8 @@ export async function startZaveitSandbox(options: ZaveitSandboxOptions = {}): Pr
   };
 
   const hooks = (method: string, route: string, raw: string): ZaveitReply => {
-    const body = parseBody(raw);
+    const body = parseControlBody(raw);
+    if (body === undefined) return errorReply(400, 'The body is not valid JSON.');
     switch (`${method} ${route}`) {
       case 'GET journal':
         return { status: 200, body: journal.entries() };
@@ -192,15 +201,20 @@ export async function startZaveitSandbox(options: ZaveitSandboxOptions = {}): Pr
     const at = new Date().toISOString();
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
-    const raw = await readRaw(req);
-    if (!hostAllowed(req.headers.host)) {
-      send(res, errorReply(421, 'This sandbox answers loopback host names only.'), base);
+    const isHook = url.pathname.startsWith(ZAVEIT_HOOK_PREFIX);
+    const hasBody = req.headers['content-length'] !== undefined ? req.headers['content-length'] !== '0' : req.headers['transfer-encoding'] !== undefined;
+    const refused = refuseForeign(req.headers, port) ?? (isHook ? refuseControl(req.headers, controlToken, hasBody) : undefined);
+    if (refused) {
+      // Neither read nor journaled: the body of a refused request is never kept. The guard's
+      // words, in the documented Zaveit error shape.
+      res.setHeader('Connection', 'close');
+      send(res, errorReply(refused.status, refusalText(refused)), base);
+      req.resume();
       return;
     }
-    if (url.pathname.startsWith(ZAVEIT_HOOK_PREFIX)) {
-      // A web page can reach loopback too: browsers always send Origin on such requests.
-      if (req.headers.origin !== undefined) send(res, { status: 403, body: { message: 'Test hooks do not accept browser requests.' } }, base);
-      else send(res, hooks(method, url.pathname.slice(ZAVEIT_HOOK_PREFIX.length).replace(/\/$/, ''), raw ?? ''), base);
+    const raw = await readRaw(req);
+    if (isHook) {
+      send(res, raw === undefined ? errorReply(413, 'request entity too large') : hooks(method, url.pathname.slice(ZAVEIT_HOOK_PREFIX.length).replace(/\/$/, ''), raw), base);
       return;
     }
     const entry = {
@@ -239,6 +253,7 @@ export async function startZaveitSandbox(options: ZaveitSandboxOptions = {}): Pr
     }
   };
 
+  let port = 0; // known once listening; no request arrives before
   const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -248,6 +263,7 @@ export async function startZaveitSandbox(options: ZaveitSandboxOptions = {}): Pr
     });
   });
   const address = server.address() as AddressInfo;
+  port = address.port;
   const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const origin = `http://${hostPart}:${address.port}`;
 
@@ -256,6 +272,7 @@ export async function startZaveitSandbox(options: ZaveitSandboxOptions = {}): Pr
     baseUrl: origin,
     token,
     tokens,
+    controlToken,
     journal,
     faults,
     store,

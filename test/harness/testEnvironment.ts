@@ -50,14 +50,20 @@ export function extensionSettingsFor(sandbox: Sandbox): Record<string, unknown> 
 }
 
 /**
- * Writes the sandbox keys, its control token and the Zaveit tokens for the extension-host suite
- * (a file, never the page URL); returns the environment that points at them.
+ * Writes the sandbox keys, its control token, the Zaveit tokens and the Zaveit sandbox's control
+ * token for the extension-host suite (a file, never the page URL); returns the environment that
+ * points at them.
  */
 export function suiteEnvironment(sandbox: Sandbox, dir: string, zaveit?: ZaveitSandbox): Record<string, string> {
   const file = path.join(dir, KEYS_FILE_NAME);
   writeFileSync(
     file,
-    JSON.stringify({ apiKey: sandbox.apiKey, otherKey: OTHER_USER_KEY, controlToken: sandbox.controlToken, ...(zaveit ? { zaveit: ZAVEIT_TEST_TOKENS } : {}) }),
+    JSON.stringify({
+      apiKey: sandbox.apiKey,
+      otherKey: OTHER_USER_KEY,
+      controlToken: sandbox.controlToken,
+      ...(zaveit ? { zaveit: ZAVEIT_TEST_TOKENS, zaveitControlToken: zaveit.controlToken } : {}),
+    }),
   );
   // KELVIQ_TEST_GREP runs only the matching tests (e.g. KELVIQ_TEST_GREP=save npm run test:integration).
   const grep: Record<string, string> = process.env.KELVIQ_TEST_GREP ? { KELVIQ_TEST_GREP: process.env.KELVIQ_TEST_GREP } : {};

@@ -5,13 +5,14 @@ import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { KelviqExtensionApi } from '../../src/extension';
 
-// Keys, the sandbox's control token and the Zaveit tokens come from a file the runner wrote,
+// Keys, the sandboxes' control tokens and the Zaveit tokens come from a file the runner wrote,
 // never through the workbench URL (which a browser keeps).
 const keys = JSON.parse(readFileSync(required('KELVIQ_TEST_KEYS_FILE'), 'utf8')) as {
   apiKey: string;
   otherKey: string;
   controlToken: string;
   zaveit?: { token: string; otherToken: string; expiredToken: string; expiringToken: string };
+  zaveitControlToken?: string;
 };
 export const sandboxOrigin = required('KELVIQ_TEST_SANDBOX_ORIGIN');
 export const apiKey = keys.apiKey;
@@ -53,13 +54,18 @@ export interface JournalEntry {
   headers: Record<string, string>;
 }
 
-/** A request to one of the sandbox's control routes (`/__sandbox/…`), with this run's token. */
-function hook(route: string, method = 'GET', body?: unknown): Promise<Response> {
-  return fetch(`${sandboxOrigin}/__sandbox/${route}`, {
+/** A request to one of a sandbox's control routes (`/__sandbox/…`), with that sandbox's token for this run. */
+function controlRequest(origin: string, token: string, route: string, method: string, body?: unknown): Promise<Response> {
+  return fetch(`${origin}/__sandbox/${route}`, {
     method,
-    headers: { 'x-sandbox-token': keys.controlToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: { 'x-sandbox-token': token, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+}
+
+/** The kelviq sandbox's control routes. */
+function hook(route: string, method = 'GET', body?: unknown): Promise<Response> {
+  return controlRequest(sandboxOrigin, keys.controlToken, route, method, body);
 }
 
 export const sandbox = {
@@ -107,6 +113,12 @@ export async function productLabels(api: KelviqExtensionApi): Promise<string[]> 
 /** The Zaveit sandbox's origin (also its base URL) and tokens: a colleague's, an expired one, one in its last day. */
 export const zaveitOrigin = required('KELVIQ_TEST_ZAVEIT_ORIGIN');
 export const zaveitTokens = keys.zaveit ?? (() => { throw new Error('the keys file has no Zaveit tokens'); })();
+const zaveitControlToken = keys.zaveitControlToken ?? (() => { throw new Error('the keys file has no Zaveit control token'); })();
+
+/** The Zaveit sandbox's control routes. */
+function zaveitHook(route: string, method = 'GET', body?: unknown): Promise<Response> {
+  return controlRequest(zaveitOrigin, zaveitControlToken, route, method, body);
+}
 
 export const zaveitSandbox = {
   async api<T = unknown>(method: string, path: string, body?: unknown, token = zaveitTokens.otherToken): Promise<{ status: number; json: T }> {
@@ -119,25 +131,27 @@ export const zaveitSandbox = {
     return { status: res.status, json: (text ? JSON.parse(text) : undefined) as T };
   },
   async journal(): Promise<JournalEntry[]> {
-    return (await fetch(`${zaveitOrigin}/__sandbox/journal`)).json() as Promise<JournalEntry[]>;
+    const res = await zaveitHook('journal');
+    assert.equal(res.status, 200, `Zaveit journal: ${res.status}`);
+    return res.json() as Promise<JournalEntry[]>;
   },
   async clearJournal(): Promise<void> {
-    await fetch(`${zaveitOrigin}/__sandbox/journal`, { method: 'DELETE' });
+    assert.equal((await zaveitHook('journal', 'DELETE')).status, 204);
   },
   async switches(values: Record<string, unknown>): Promise<void> {
-    const res = await fetch(`${zaveitOrigin}/__sandbox/switches`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(values) });
+    const res = await zaveitHook('switches', 'POST', values);
     assert.equal(res.status, 200, `switches accepted: ${await res.text()}`);
   },
   async fault(rule: Record<string, unknown>): Promise<void> {
-    const res = await fetch(`${zaveitOrigin}/__sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rule) });
+    const res = await zaveitHook('faults', 'POST', rule);
     assert.equal(res.status, 201, `fault rule accepted: ${await res.text()}`);
   },
   async clearFaults(): Promise<void> {
-    await fetch(`${zaveitOrigin}/__sandbox/faults`, { method: 'DELETE' });
+    assert.equal((await zaveitHook('faults', 'DELETE')).status, 204);
   },
   /** The seed catalog and the default switches again. */
   async reset(): Promise<void> {
-    await fetch(`${zaveitOrigin}/__sandbox/reset`, { method: 'POST' });
+    assert.equal((await zaveitHook('reset', 'POST')).status, 200);
   },
 };
 

@@ -8,25 +8,9 @@ import {
   CONTROL_TOKEN_HEADER, DEMO_API_KEY, globMatches, Journal, JOURNAL_MAX_BODY_BYTES, JOURNAL_MAX_BYTES, MAX_FAULT_RULES, startSandbox,
   type JournalEntry, type Sandbox,
 } from '../../sandbox';
+import { rawRequest, type RawAnswer, type RawRequestOptions } from './rawRequest';
 
-interface Answer {
-  status: number;
-  text: string;
-  headers: http.IncomingHttpHeaders;
-}
-
-function send(sb: Sandbox, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
-  const { port } = new URL(sb.origin);
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString(), headers: res.headers }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const send = (sb: Sandbox, path: string, options?: RawRequestOptions): Promise<RawAnswer> => rawRequest(sb.origin, path, options);
 
 const PRODUCTS = '/api/v1/catalog/products/';
 const auth = { authorization: `Bearer ${DEMO_API_KEY}` };
