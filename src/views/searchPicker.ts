@@ -63,7 +63,10 @@ export function pickBySearch<T>(source: SearchPickerSource<T>): Promise<{ id: st
         .then((picks) => {
           if (signal.aborted) return;
           const typedId = source.idOf(text.trim());
-          const items: Array<Item<T>> = picks.map((pick) => ({ label: pick.label, description: pick.description, detail: pick.detail, pick }));
+          // The server has already matched the text (also on fields no row shows, such as a
+          // description): every pick stays listed, instead of VS Code hiding the rows whose
+          // visible texts do not contain it (Enter would then find nothing to open).
+          const items: Array<Item<T>> = picks.map((pick) => ({ label: pick.label, description: pick.description, detail: pick.detail, alwaysShow: true, pick }));
           if (typedId !== undefined && !picks.some((p) => p.id === typedId)) {
             items.unshift({ label: `$(go-to-file) Open ${source.noun} ${typedId}`, alwaysShow: true, pick: { id: typedId, label: typedId } });
           }

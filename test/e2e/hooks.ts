@@ -15,6 +15,10 @@ export const mochaHooks = {
     await world()
       .page.screenshot({ path: path.join(RESULTS, `e2e-${name}.png`) })
       .catch(() => undefined);
+    // A failed test may leave a prompt open; close it so the next test starts from the workbench.
+    await world()
+      .page.keyboard.press('Escape')
+      .catch(() => undefined);
   },
   async afterAll() {
     await stopWorld();

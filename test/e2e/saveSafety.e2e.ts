@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { world } from './world';
 import { waitForBackup } from './backups';
-import { editorTab, modalDialog, replaceLine, runCommand, treeRows } from './workbench';
+import { editorTab, modalDialog, notification, replaceLine, runCommand, treeRows } from './workbench';
 
 function page(): Page {
   return world().page;
@@ -67,5 +67,31 @@ describe('Saves a person can trust', function () {
     const saved = world().sandbox.store.get(product.id);
     assert.equal(saved?.name, 'My Name');
     assert.equal(saved?.description, 'Changed while the dialog was open', 'not overwritten with the value from before the dialog');
+  });
+
+  it('says a save cancelled while its change was being sent may have been applied, keeps the text, and saves it later', async () => {
+    const product = world().sandbox.store.list()[4];
+    assert.ok(product);
+    const tab = await openProduct(product.name, product.id, product.identifier);
+    await replaceLine(page(), 5, '"description": "Sent, then cancelled",');
+    await tab.and(page().locator('.dirty')).waitFor({ state: 'visible' });
+    // The PATCH gets no answer for a minute: long enough to press Cancel on the progress.
+    const held = world().sandbox.faults.add({ method: 'PATCH', path: product.id, delayMs: 60_000, status: 503, times: 1 });
+    await page().keyboard.press('Control+S');
+    const progress = notification(page(), `Saving ${product.name}`);
+    await progress.waitFor({ state: 'visible' });
+    // Cancel once the PATCH has reached the server (before, nothing was sent and the save says so).
+    for (const deadline = Date.now() + 60_000; held.hits === 0; ) {
+      assert.ok(Date.now() < deadline, 'the PATCH reached the sandbox');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await progress.locator('.monaco-button', { hasText: 'Cancel' }).click();
+    await notification(page(), 'it may have been applied on the server').waitFor({ state: 'visible' });
+    await tab.and(page().locator('.dirty')).waitFor({ state: 'visible' });
+    world().sandbox.faults.clear();
+    await page().locator('.monaco-editor .view-lines').first().click();
+    await page().keyboard.press('Control+S');
+    await tab.and(page().locator('.dirty')).waitFor({ state: 'detached' });
+    assert.equal(world().sandbox.store.get(product.id)?.description, 'Sent, then cancelled');
   });
 });
