@@ -6,6 +6,7 @@ import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import type { z } from 'zod';
 import { EDITABLE_FIELDS } from '../../../api/zaveit/productFields';
 import type { DocumentProblem } from '../../document/documentProblem';
+import { topField, toSegments, zodIssuesToProblems } from '../../document/zodIssueProblems';
 import { suggestField } from '../../document/fieldSuggestion';
 import { findProperty, jsonTypeOf, nodeRange } from '../../document/jsonRanges';
 import { docKey, listFields, pathLabel, type Segment } from './documentPaths';
@@ -51,14 +52,6 @@ function expectedText(issue: Issue & { code: 'invalid_type' }, key: string): str
     default:
       return withArticle(String(issue.expected));
   }
-}
-
-function toSegments(path: readonly PropertyKey[]): Segment[] {
-  return path.map((s) => (typeof s === 'number' ? s : String(s)));
-}
-
-function topField(path: readonly Segment[]): string | undefined {
-  return typeof path[0] === 'string' ? path[0] : undefined;
 }
 
 function unknownFieldProblems(issue: Issue & { code: 'unrecognized_keys' }, root: Node, isServerKey: (path: Segment[]) => boolean): DocumentProblem[] {
@@ -112,42 +105,7 @@ function valueProblem(issue: Issue, node: Node, path: Segment[]): DocumentProble
   return { ...base, code: 'type', message: `\`${label}\`: ${issue.message}` };
 }
 
-/**
- * One problem per issue. Missing fields of one object become one problem on its opening brace.
- * `isServerKey(path)`: a key the base's counterpart object has (the server's, not unknown).
- */
+/** One problem per issue (domain/document/zodIssueProblems). `isServerKey(path)`: a key the server itself sends there (not unknown). */
 export function issuesToProblems(issues: readonly Issue[], root: Node, isServerKey: (path: Segment[]) => boolean): DocumentProblem[] {
-  const problems: DocumentProblem[] = [];
-  const missing = new Map<Node, Segment[][]>();
-  for (const issue of issues) {
-    if (issue.code === 'unrecognized_keys') {
-      problems.push(...unknownFieldProblems(issue, root, isServerKey));
-      continue;
-    }
-    const path = toSegments(issue.path);
-    const node = path.length ? findNodeAtLocation(root, path) : root;
-    if (node) {
-      problems.push(valueProblem(issue, node, path));
-      continue;
-    }
-    const parent = path.length > 1 ? findNodeAtLocation(root, path.slice(0, -1)) : root;
-    if (parent?.type === 'object') {
-      missing.set(parent, [...(missing.get(parent) ?? []), path]);
-      continue;
-    }
-    problems.push({ code: 'type', message: `\`${pathLabel(path)}\`: ${issue.message}`, severity: 'error', field: topField(path), ...nodeRange(parent ?? root) });
-  }
-  for (const [object, paths] of missing) {
-    const labels = paths.map(pathLabel);
-    problems.push({
-      code: 'required',
-      message: `Missing required field${labels.length > 1 ? 's' : ''} ${listFields(labels)}.`,
-      severity: 'error',
-      field: topField(paths[0]!),
-      offset: object.offset,
-      length: 1,
-      data: { fields: labels },
-    });
-  }
-  return problems;
+  return zodIssuesToProblems(issues, root, { valueProblem, pathLabel, unknownFieldProblems: (issue, at) => unknownFieldProblems(issue, at, isServerKey) });
 }
