@@ -7,6 +7,7 @@ import {
   PlanEntitlementPageSchema, PlanEntitlementPatchSchema, PlanEntitlementsAddSchema, PlanEntitlementUpdateResultSchema,
   type EntitlementDetailsInput, type PlanEntitlementInput, type PlanEntitlementPage, type PlanEntitlementUpdateResult,
 } from './entitlementSchemas';
+import { listAllPages, type ListAllOptions } from './listAll';
 import { checkPlanIdentifier, planNotFound } from './planCalls';
 import { isFeatureIdentifier, planEntitlementPath, planItemsPath, planPath, PLANS_PATH } from './planPaths';
 import { CatalogPlanSchema, type CatalogPlan } from './planSchemas';
@@ -26,6 +27,23 @@ export async function listPlanEntitlements(ctx: KelviqCallContext, identifier: s
   const path = planItemsPath(identifier, 'features/', options);
   checkCounters(ctx, 'GET', path, { version: options.version, page: options.page }, `Cannot list the entitlements of plan ${identifier}`);
   return ctx.http.request({ method: 'GET', path, response: PlanEntitlementPageSchema, notFoundMessage: planNotFound(identifier, options.version), ...callOptions(options) });
+}
+
+/** Every entitlement of the plan (of `version`, else of its newest version), over all pages; cancellable. */
+export async function listAllPlanEntitlements(
+  ctx: KelviqCallContext,
+  identifier: string,
+  options: ListAllOptions<PlanEntitlementPage['results'][number]> & { version?: number } = {},
+): Promise<PlanEntitlementPage['results']> {
+  const version = options.version !== undefined ? { version: options.version } : {};
+  return listAllPages((query) => listPlanEntitlements(ctx, identifier, { ...query, ...version }), options, {
+    environmentLabel: ctx.environmentLabel,
+    basePath: ctx.http.basePath,
+    noun: `entitlements of plan ${identifier}`,
+    firstPagePath: (query) => planItemsPath(identifier, 'features/', { ...query, ...version }),
+    advice: 'The plan has too many entitlements to show in one document.',
+    keyOf: (entitlement) => entitlement.feature.identifier,
+  });
 }
 
 /** Adds entitlements (features by UUID), all or nothing; answers the plan's draft. */

@@ -2,6 +2,7 @@
 import type { CallOptions } from '../http/types';
 import { alreadyArchived, callOptions, checkBody, checkCounters, checkInput, type KelviqCallContext } from './callSupport';
 import { CatalogFeatureSchema, FeatureCreateSchema, FeaturePageSchema, type CatalogFeature, type FeatureCreate, type FeaturePage } from './featureSchemas';
+import { listAllPages, type ListAllOptions } from './listAll';
 import { FEATURES_PATH, featureListPath, featurePath, isFeatureId } from './planPaths';
 
 export interface ListFeaturesOptions extends CallOptions {
@@ -22,6 +23,18 @@ export async function listFeatures(ctx: KelviqCallContext, options: ListFeatures
   const path = featureListPath(options);
   checkCounters(ctx, 'GET', path, { page: options.page }, 'Cannot list features');
   return ctx.http.request({ method: 'GET', path, response: FeaturePageSchema, ...callOptions(options) });
+}
+
+/** Every feature (archived ones are not listed), over all pages; cancellable. */
+export async function listAllFeatures(ctx: KelviqCallContext, options: ListAllOptions<CatalogFeature> & { search?: string } = {}): Promise<CatalogFeature[]> {
+  return listAllPages((query) => listFeatures(ctx, query), options, {
+    environmentLabel: ctx.environmentLabel,
+    basePath: ctx.http.basePath,
+    noun: 'features',
+    firstPagePath: (query) => featureListPath(query),
+    advice: 'Search to narrow the list.',
+    keyOf: (feature) => feature.id,
+  });
 }
 
 export async function getFeature(ctx: KelviqCallContext, id: string, options: CallOptions = {}): Promise<CatalogFeature> {

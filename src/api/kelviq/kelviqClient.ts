@@ -179,12 +179,22 @@ export class KelviqClient {
     return prices.listPlanPrices(this.#ctx, identifier, options);
   }
 
+  /** Every price of the plan (of `options.version`, else its newest version), over all pages. */
+  listAllPlanPrices(identifier: string, options: Parameters<typeof prices.listAllPlanPrices>[2] = {}): Promise<PlanPrice[]> {
+    return prices.listAllPlanPrices(this.#ctx, identifier, options);
+  }
+
   setPlanPrices(identifier: string, list: readonly PlanPriceInput[], options: CallOptions = {}): Promise<PlanPrice[]> {
     return prices.setPlanPrices(this.#ctx, identifier, list, options);
   }
 
   listPlanEntitlements(identifier: string, options: prices.ListPlanItemsOptions = {}): Promise<PlanEntitlementPage> {
     return entitlements.listPlanEntitlements(this.#ctx, identifier, options);
+  }
+
+  /** Every entitlement of the plan (of `options.version`, else its newest version), over all pages. */
+  listAllPlanEntitlements(identifier: string, options: Parameters<typeof entitlements.listAllPlanEntitlements>[2] = {}): Promise<PlanEntitlementPage['results']> {
+    return entitlements.listAllPlanEntitlements(this.#ctx, identifier, options);
   }
 
   /** Features by UUID. */
@@ -206,6 +216,11 @@ export class KelviqClient {
 
   listFeatures(options: features.ListFeaturesOptions = {}): Promise<FeaturePage> {
     return features.listFeatures(this.#ctx, options);
+  }
+
+  /** Every feature that is not archived, over all pages; cancellable. */
+  listAllFeatures(options: Parameters<typeof features.listAllFeatures>[1] = {}): Promise<CatalogFeature[]> {
+    return features.listAllFeatures(this.#ctx, options);
   }
 
   getFeature(id: string, options: CallOptions = {}): Promise<CatalogFeature> {

@@ -2,6 +2,7 @@
 // (a published plan gets a new draft). The bulk POST is a POST: retried only after a 429.
 import type { CallOptions } from '../http/types';
 import { callOptions, checkBody, checkCounters, type KelviqCallContext } from './callSupport';
+import { listAllPages, type ListAllOptions } from './listAll';
 import { checkPlanIdentifier, planNotFound } from './planCalls';
 import { planItemsPath, planPath } from './planPaths';
 import { PlanPricePageSchema, PlanPricesBulkResultSchema, PlanPricesBulkSchema, type PlanPrice, type PlanPriceInput, type PlanPricePage } from './priceSchemas';
@@ -20,6 +21,19 @@ export async function listPlanPrices(ctx: KelviqCallContext, identifier: string,
   const path = planItemsPath(identifier, 'prices/', options);
   checkCounters(ctx, 'GET', path, { version: options.version, page: options.page }, `Cannot list the prices of plan ${identifier}`);
   return ctx.http.request({ method: 'GET', path, response: PlanPricePageSchema, notFoundMessage: planNotFound(identifier, options.version), ...callOptions(options) });
+}
+
+/** Every price of the plan (of `version`, else of its newest version), over all pages; cancellable. */
+export async function listAllPlanPrices(ctx: KelviqCallContext, identifier: string, options: ListAllOptions<PlanPrice> & { version?: number } = {}): Promise<PlanPrice[]> {
+  const version = options.version !== undefined ? { version: options.version } : {};
+  return listAllPages((query) => listPlanPrices(ctx, identifier, { ...query, ...version }), options, {
+    environmentLabel: ctx.environmentLabel,
+    basePath: ctx.http.basePath,
+    noun: `prices of plan ${identifier}`,
+    firstPagePath: (query) => planItemsPath(identifier, 'prices/', { ...query, ...version }),
+    advice: 'The plan has too many prices to show in one document.',
+    keyOf: (price) => price.id ?? JSON.stringify(price),
+  });
 }
 
 /**

@@ -12,9 +12,12 @@ export interface ProductAddress {
   productId: string;
 }
 
-export function isProductId(value: string): boolean {
+export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
+
+/** Product ids are UUIDs. */
+export const isProductId = isUuid;
 
 /** A file-name-safe label from the product's identifier (or name). */
 export function documentLabel(identifierOrName: string): string {
