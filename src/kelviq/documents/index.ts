@@ -1,6 +1,6 @@
-// kelviq's documents: the `kelviq:` scheme with its document kinds (products today), on the
+// kelviq's documents: the `kelviq:` scheme with its document kinds (products and plans), on the
 // backend-neutral mechanism in src/documents.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { ProductDetail } from '../../api';
 import { registerCatalogDocuments, type CatalogDocuments, type ConflictCompare } from '../../documents';
 import type { AnyDocumentKind } from '../../documents/documentKind';
@@ -9,12 +9,18 @@ import { PRODUCT_SCHEME } from '../../domain/kelviq/productUri';
 import type { Log } from '../../logging';
 import type { Connection } from '../connection/connection';
 import type { ProductionGuard } from '../connection/productionGuard';
+import type { PlanObject } from '../../domain/kelviq/plan';
+import { kelviqPlanKind } from './planKind';
+import { PlanStateDecorations } from './planStateDecorations';
+import { planUri } from './planUris';
 import { kelviqProductKind } from './productKind';
 import { productUri } from './productUris';
 
 export interface KelviqDocuments {
   open(environment: EnvironmentId, productId: string, label?: string): Promise<vscode.TextEditor>;
   uriFor(environment: EnvironmentId, productId: string, label?: string): vscode.Uri;
+  openPlan(environment: EnvironmentId, identifier: string, label?: string): Promise<vscode.TextEditor>;
+  planUriFor(environment: EnvironmentId, identifier: string, label?: string): vscode.Uri;
   checkForRemoteChanges: CatalogDocuments['checkForRemoteChanges'];
 }
 
@@ -26,13 +32,18 @@ export function registerKelviqDocuments(
     compare: ConflictCompare;
     log: Log;
     onSaved: (environment: EnvironmentId, product: ProductDetail) => void;
+    /** After each save of a plan (its newest version is then a draft until published). */
+    onPlanSaved?: (environment: EnvironmentId, plan: PlanObject) => void;
   },
 ): KelviqDocuments {
   const product = kelviqProductKind({ ...deps, onSaved: (address, saved) => deps.onSaved(address.environment, saved) });
+  const states = new PlanStateDecorations();
+  context.subscriptions.push(states, vscode.window.registerFileDecorationProvider(states));
+  const plan = kelviqPlanKind({ ...deps, states, onSaved: (address, saved) => deps.onPlanSaved?.(address.environment, saved) });
   const documents = registerCatalogDocuments(context, {
     scheme: PRODUCT_SCHEME,
     source: 'kelviq',
-    kinds: [product as unknown as AnyDocumentKind],
+    kinds: [product as unknown as AnyDocumentKind, plan as unknown as AnyDocumentKind],
     compare: deps.compare,
     log: deps.log,
   });
@@ -40,6 +51,8 @@ export function registerKelviqDocuments(
   return {
     uriFor,
     open: (environment, productId, label) => documents.open(uriFor(environment, productId, label)),
+    planUriFor: planUri,
+    openPlan: (environment, identifier, label) => documents.open(planUri(environment, identifier, label)),
     checkForRemoteChanges: documents.checkForRemoteChanges,
   };
 }
