@@ -14,5 +14,6 @@ export {
 export { ZaveitClient } from './api/zaveit/zaveitClient';
 export { isAmbiguousCreateFailure as isAmbiguousZaveitCreateFailure } from './api/zaveit/zaveitErrors';
 export { createZaveitTemplate, zaveitCreateBody, zaveitProductModel, zaveitUpdateBody } from './domain/zaveit/product';
-export { afterPartialSave, planModel, planObjectFrom, planSaveCalls, planStateOf } from './domain/kelviq/plan';
+export { afterPartialSave, featuresOf, planModel, planObjectFrom, planSaveCalls, planStateOf } from './domain/kelviq/plan';
 export { PartialSaveError } from './domain/document/partialSave';
+export { planDocumentLinks, productDocumentLinks } from './domain/kelviq/documentLinks';

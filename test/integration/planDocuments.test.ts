@@ -74,6 +74,26 @@ describe('Plan documents', function () {
     assert.deepEqual(errors.map((d) => d.message), []);
   });
 
+  it('links the plan’s product and features, and the product’s plans, to their documents', async () => {
+    const api = await extensionApi();
+    const doc = (await api.documents.openPlan('custom', identifier)).document;
+    const limit = features.find((f) => f.featureType === 'CUSTOMIZABLE')!;
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', doc.uri, 20);
+    const targets = links.map((l) => l.target?.path ?? '(unresolved)');
+    const productId = String(shown(doc).product);
+    assert.ok(targets.some((t) => t.startsWith(`/custom/features/${limit.id}/`)), `a link to the feature's document: ${targets.join(', ')}`);
+    assert.ok(targets.some((t) => t.startsWith(`/custom/products/${productId}/`)), `a link to the product's document: ${targets.join(', ')}`);
+    assert.ok(links.every((l) => l.target?.scheme === 'kelviq'), 'every target is one of this extension’s documents');
+
+    const product = (await api.documents.open('custom', productId)).document;
+    const planLinks = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', product.uri, 20);
+    const toPlan = planLinks.find((l) => l.target?.path.startsWith(`/custom/plans/${identifier}/`));
+    assert.ok(toPlan?.target, `the product's plans link to plan documents: ${planLinks.map((l) => l.target?.path).join(', ')}`);
+    assert.equal(product.getText(toPlan.range), identifier);
+    const opened = await vscode.workspace.openTextDocument(toPlan.target);
+    assert.equal(shown(opened).identifier, identifier);
+  });
+
   it('sends nothing for a price written without the server’s defaults', async () => {
     const doc = (await (await extensionApi()).documents.openPlan('custom', identifier)).document;
     await editJson(doc, (plan) => {
