@@ -14,6 +14,5 @@ export {
 export { ZaveitClient } from './api/zaveit/zaveitClient';
 export { isAmbiguousCreateFailure as isAmbiguousZaveitCreateFailure } from './api/zaveit/zaveitErrors';
 export { createZaveitTemplate, zaveitCreateBody, zaveitProductModel, zaveitUpdateBody } from './domain/zaveit/product';
-export { afterPartialSave, featuresOf, planModel, planObjectFrom, planSaveCalls, planStateOf } from './domain/kelviq/plan';
-export { PartialSaveError } from './domain/document/partialSave';
+export { featuresOf, planModel, planStateOf, readPlan, writePlan } from './domain/kelviq/plan';
 export { planDocumentLinks, productDocumentLinks } from './domain/kelviq/documentLinks';

@@ -1,6 +1,6 @@
 // The kelviq plan as a document kind: `kelviq:/<env>/plans/<identifier>/<label>.json`, one
-// document for the plan's fields, its prices and its entitlements. Read and written by planRemote
-// (several calls each); everything else (merges, conflicts, partial saves, persistence across
+// document for the plan's fields, its prices and its entitlements. Read and written by
+// domain/kelviq/plan/planSync (several calls each); everything else (merges, conflicts, partial saves, persistence across
 // reloads) is the document mechanism's.
 import { core } from '../../coreLoader';
 import type { DocumentKind, WriteConfirmation } from '../../documents';
@@ -10,7 +10,6 @@ import type { Connection } from '../connection/connection';
 import type { ProductionGuard } from '../connection/productionGuard';
 import type { KnownFeatures } from './knownFeatures';
 import type { PlanStateDecorations } from './planStateDecorations';
-import { readPlan, writePlan } from './planRemote';
 import { planAddressOrUndefined } from './planUris';
 
 export function kelviqPlanKind(deps: {
@@ -37,8 +36,11 @@ export function kelviqPlanKind(deps: {
       return {
         target: { server: environment.baseUrl, label: environment.label, isProduction: environment.isProduction },
         remote: {
-          fetch: async (options) => noted(address, await readPlan(client, address.identifier, options)),
-          send: async (request, options) => noted(address, await writePlan(client, address.identifier, request, options)),
+          fetch: async (options) => noted(address, await core().readPlan(client, address.identifier, options)),
+          send: async (request, options) => {
+            const afterFailure = options.onRetry ? { onRetry: options.onRetry } : {};
+            return noted(address, await core().writePlan(client, address.identifier, request, options, afterFailure));
+          },
         },
       };
     },

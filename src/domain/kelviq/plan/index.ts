@@ -29,6 +29,7 @@ export { CHARGE_CATALOG_PRICE_DEFAULTS, CHARGE_DEFAULTS, ENTITLEMENT_DETAIL_DEFA
 export { planDocumentJsonSchema, planFeatureSchema } from './planJsonSchema';
 export { allCalls, planEndpoints, planSaveCalls, type PlanCall, type PlanSaveInput, type PlanSavePlan } from './saveCalls';
 export { afterPartialSave, describeCall, type PartialSave } from './partialSave';
+export { readPlan, writePlan, type PlanApi } from './planSync';
 export { PLAN_STATE_LABELS, planStateOf, planStateOfVersions, type PlanState, type PlanVersionInfo } from './planState';
 export { formatAmount, priceSummary } from './priceSummary';
 export {
