@@ -14,3 +14,5 @@ export {
 export { ZaveitClient } from './api/zaveit/zaveitClient';
 export { isAmbiguousCreateFailure as isAmbiguousZaveitCreateFailure } from './api/zaveit/zaveitErrors';
 export { createZaveitTemplate, zaveitCreateBody, zaveitProductModel, zaveitUpdateBody } from './domain/zaveit/product';
+export { afterPartialSave, planModel, planObjectFrom, planSaveCalls, planStateOf } from './domain/kelviq/plan';
+export { PartialSaveError } from './domain/document/partialSave';

@@ -79,6 +79,7 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
     entry.baseKnown = !dirty;
     entry.servedStat = this.statOf(entry, object);
     entry.newer = undefined;
+    entry.partlySaved = undefined;
     entry.restored = false;
     entry.writtenText = undefined;
     this.entries.persist(entry);
@@ -112,6 +113,7 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
     entry.reloadAfterSave = true;
     entry.serverProblems = [];
     entry.newer = undefined;
+    entry.partlySaved = undefined;
     const version = versionOf(entry.kind.model, result);
     if (version) entry.object.ownVersions.add(version);
     this.entries.persist(entry);

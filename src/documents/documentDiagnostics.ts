@@ -3,6 +3,7 @@
 // when the server has a newer version than an unsaved text. Quick fixes: revert an edited
 // read-only field; rename an unknown field to the suggested one.
 import * as vscode from 'vscode';
+import { plainText } from '../domain/untrustedText';
 import type { DocumentProblem, JsonObject } from '../domain/document';
 import type { DocumentEntries, DocumentEntry } from './documentEntries';
 import { textProblems } from './documentText';
@@ -30,6 +31,7 @@ export class DocumentDiagnostics implements vscode.CodeActionProvider, vscode.Di
     this.problems.set(document.uri.toString(), problems);
     const diagnostics = problems.map((p) => this.toDiagnostic(document, p));
     if (entry.newer) diagnostics.unshift(this.newerNotice(document, entry, entry.newer));
+    if (entry.partlySaved) diagnostics.unshift(this.partlySavedNotice(document, entry.partlySaved));
     this.collection.set(document.uri, diagnostics);
   }
 
@@ -84,6 +86,18 @@ export class DocumentDiagnostics implements vscode.CodeActionProvider, vscode.Di
     );
     d.source = this.source;
     d.code = 'newer-on-server';
+    return d;
+  }
+
+  /** Plain text: the kind's message names what landed and what did not (untrusted names quoted). */
+  private partlySavedNotice(document: vscode.TextDocument, message: string): vscode.Diagnostic {
+    const d = new vscode.Diagnostic(
+      new vscode.Range(0, 0, 0, Math.min(1, document.lineAt(0).text.length)),
+      `Partly saved. ${plainText(message, 600)}`,
+      vscode.DiagnosticSeverity.Warning,
+    );
+    d.source = this.source;
+    d.code = 'partly-saved';
     return d;
   }
 

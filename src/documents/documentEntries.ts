@@ -44,6 +44,8 @@ export interface DocumentEntry {
   serverProblems: DocumentProblem[];
   /** A newer server version noticed while the text had unsaved changes. */
   newer: JsonObject | undefined;
+  /** The last save landed only in part: what was saved and what was not, shown until a save or reload. */
+  partlySaved: string | undefined;
 }
 
 /** One catalog object, whichever URIs name it. */
@@ -111,6 +113,7 @@ export class DocumentEntries {
       restored: stored?.base !== undefined,
       serverProblems: [],
       newer: undefined,
+      partlySaved: undefined,
     };
     this.entries.set(key, entry);
     return entry;

@@ -76,6 +76,7 @@ export class DocumentSaver {
 
     return this.entries.exclusive(entry, async () => {
       let phase: SavePhase = 'checking';
+      let sentFrom: JsonObject | undefined; // the server's editable view the last write started from
       try {
         const { target, remote } = await entry.kind.connect(entry.address);
         if (entry.server !== undefined && entry.server !== target.server) throw new OriginChangedError(entry.server, target);
@@ -83,7 +84,7 @@ export class DocumentSaver {
         const result = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Notification, title: `Saving ${name}`, cancellable: true },
           (progress, token) =>
-            this.send(entry, { target, remote, base, mine, name }, (p) => (phase = p), progress, token),
+            this.send(entry, { target, remote, base, mine, name }, (p) => (phase = p), (from) => (sentFrom = from), progress, token),
         );
         entry.server ??= target.server;
         if (entry.serverProblems.length > 0) {
@@ -93,7 +94,7 @@ export class DocumentSaver {
         entry.kind.onSaved?.(entry.address, result);
         return { kind: 'saved', result, savedText: parsed, server: target.server } as const;
       } catch (err) {
-        if (isPartialSaveError(err)) this.notePartialSave(entry, err);
+        if (isPartialSaveError(err) && sentFrom) this.notePartialSave(entry, err, sentFrom);
         this.noteServerProblems(entry, text, err);
         throw saveFailure(this.log, entry.uri, err, phase);
       }
@@ -101,13 +102,20 @@ export class DocumentSaver {
   }
 
   /**
-   * Part of a save landed: what landed becomes the base the text is measured from (keeping the
-   * base's version fields, so the text still matches it), so the document stays dirty with only
-   * the unsaved part and the next save sends only that. The kind's editableView maps its own
-   * output to itself, so the landed view can stand in for the base's editable fields.
+   * Part of a save landed: the base the text is measured from takes exactly the changes that
+   * landed (from → landed), and nothing else of the server's (a colleague's change merged into
+   * this write is not the user's text, and must not look like something they reverted). The
+   * base keeps its version fields, so the text still matches it; the document stays dirty with
+   * only the unsaved part, and the next save sends only that.
    */
-  private notePartialSave(entry: DocumentEntry, err: PartialSaveError): void {
-    if (entry.base) entry.base = { ...entry.base, ...err.landed };
+  private notePartialSave(entry: DocumentEntry, err: PartialSaveError, from: JsonObject): void {
+    entry.partlySaved = err.message;
+    this.hooks.onProblemsChanged(entry.uri);
+    const model = entry.kind.model;
+    if (entry.base) {
+      const view = mergeJson(from, err.landed, model.editableView(entry.base), model.mergeRules, { prefer: 'mine' }).value as JsonObject;
+      entry.base = model.withEditable ? model.withEditable(entry.base, view) : { ...entry.base, ...view };
+    }
     const version = err.serverVersion && versionOf(entry.kind.model, err.serverVersion);
     if (err.serverVersion && entry.server) this.entries.noteLatest(entry, err.serverVersion, entry.server);
     if (version) entry.object.ownVersions.add(version);
@@ -149,6 +157,7 @@ export class DocumentSaver {
     entry: DocumentEntry,
     s: { target: DocumentTarget; remote: DocumentRemote<JsonObject>; base: Base; mine: JsonObject; name: string },
     setPhase: (phase: SavePhase) => void,
+    noteWrite: (from: JsonObject) => void,
     progress: vscode.Progress<{ message?: string }>,
     token: vscode.CancellationToken,
   ): Promise<JsonObject> {
@@ -189,6 +198,7 @@ export class DocumentSaver {
         if (confirmation === 'declined') throw new SaveAbandoned('cancel');
         if (confirmation === 'confirmedAfterAsking') continue; // read again: the dialog may have been open for long
         setPhase('writing');
+        noteWrite(from);
         return await s.remote.send({ theirs, from, to, changes }, options);
       }
       throw new Error(`the ${model.noun} kept changing on the server while saving (${MAX_ROUNDS} times). Save again.`);

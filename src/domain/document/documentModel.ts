@@ -47,6 +47,12 @@ export interface DocumentModel<T extends JsonObject = JsonObject> {
    * read-only fields subdued, with this as their hover (plain text).
    */
   readOnlyNote(keyPath: readonly string[]): string | undefined;
+  /**
+   * Kinds whose saves can land in part (several calls): `object` with its editable part replaced
+   * by `view` (an editable view), keeping what the view leaves out (server-owned values, ids the
+   * text still shows), so the result can stand as the base of a text after a partial save.
+   */
+  withEditable?(object: T, view: JsonObject): T;
 }
 
 /** One save, as the mechanism hands it to the kind's backend. */

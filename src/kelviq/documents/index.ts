@@ -1,4 +1,4 @@
-// kelviq's documents: the `kelviq:` scheme with its document kinds (products today), on the
+// kelviq's documents: the `kelviq:` scheme with its document kinds (products and plans), on the
 // backend-neutral mechanism in src/documents.
 import * as vscode from 'vscode';
 import type { ProductDetail } from '../../api';
@@ -6,18 +6,19 @@ import { registerCatalogDocuments, type CatalogDocuments, type ConflictCompare }
 import type { AnyDocumentKind } from '../../documents/documentKind';
 import type { EnvironmentId } from '../../domain/environment';
 import { PRODUCT_SCHEME } from '../../domain/kelviq/productUri';
-import type { PlanObject } from '../../domain/kelviq/plan/planObject';
-import { planPath } from '../../domain/kelviq/planUri';
 import type { Log } from '../../logging';
 import type { Connection } from '../connection/connection';
 import type { ProductionGuard } from '../connection/productionGuard';
+import type { PlanObject } from '../../domain/kelviq/plan';
+import { kelviqPlanKind } from './planKind';
+import { PlanStateDecorations } from './planStateDecorations';
+import { planUri } from './planUris';
 import { kelviqProductKind } from './productKind';
 import { productUri } from './productUris';
 
 export interface KelviqDocuments {
   open(environment: EnvironmentId, productId: string, label?: string): Promise<vscode.TextEditor>;
   uriFor(environment: EnvironmentId, productId: string, label?: string): vscode.Uri;
-  // TEMPORARY (branch plans): the plan document kind's interface, until planKind.ts lands from main.
   openPlan(environment: EnvironmentId, identifier: string, label?: string): Promise<vscode.TextEditor>;
   planUriFor(environment: EnvironmentId, identifier: string, label?: string): vscode.Uri;
   checkForRemoteChanges: CatalogDocuments['checkForRemoteChanges'];
@@ -31,26 +32,27 @@ export function registerKelviqDocuments(
     compare: ConflictCompare;
     log: Log;
     onSaved: (environment: EnvironmentId, product: ProductDetail) => void;
-    // TEMPORARY (branch plans): called by the plan kind after each plan save.
+    /** After each save of a plan (its newest version is then a draft until published). */
     onPlanSaved?: (environment: EnvironmentId, plan: PlanObject) => void;
   },
 ): KelviqDocuments {
   const product = kelviqProductKind({ ...deps, onSaved: (address, saved) => deps.onSaved(address.environment, saved) });
+  const states = new PlanStateDecorations();
+  context.subscriptions.push(states, vscode.window.registerFileDecorationProvider(states));
+  const plan = kelviqPlanKind({ ...deps, states, onSaved: (address, saved) => deps.onPlanSaved?.(address.environment, saved) });
   const documents = registerCatalogDocuments(context, {
     scheme: PRODUCT_SCHEME,
     source: 'kelviq',
-    kinds: [product as unknown as AnyDocumentKind],
+    kinds: [product as unknown as AnyDocumentKind, plan as unknown as AnyDocumentKind],
     compare: deps.compare,
     log: deps.log,
   });
   const uriFor = (environment: EnvironmentId, productId: string, label?: string) => productUri(environment, productId, label ?? productId);
-  const planUriFor = (environment: EnvironmentId, identifier: string, label?: string) =>
-    vscode.Uri.from({ scheme: PRODUCT_SCHEME, path: planPath({ environment, identifier }, label ?? identifier) });
   return {
     uriFor,
-    planUriFor,
-    openPlan: (environment, identifier, label) => documents.open(planUriFor(environment, identifier, label)),
     open: (environment, productId, label) => documents.open(uriFor(environment, productId, label)),
+    planUriFor: planUri,
+    openPlan: (environment, identifier, label) => documents.open(planUri(environment, identifier, label)),
     checkForRemoteChanges: documents.checkForRemoteChanges,
   };
 }

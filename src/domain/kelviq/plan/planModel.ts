@@ -9,6 +9,7 @@ import { planReadOnlyNote } from './readOnlyNotes';
 import { revertPlanProblem } from './revertReadOnly';
 import { serializePlan } from './serializePlan';
 import { validatePlanDocument } from './validateDocument';
+import { planWithEditable } from './withEditable';
 
 /** `modifiedOn` in epoch ms; 0 when missing or unreadable. */
 export function planModifiedAt(object: JsonObject): number {
@@ -34,4 +35,5 @@ export const planModel: DocumentModel<PlanObject> = {
   nameOf: planNameOf,
   editableView: planEditableView,
   readOnlyNote: planReadOnlyNote,
+  withEditable: planWithEditable,
 };

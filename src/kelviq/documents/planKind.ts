@@ -1,0 +1,45 @@
+// The kelviq plan as a document kind: `kelviq:/<env>/plans/<identifier>/<label>.json`, one
+// document for the plan's fields, its prices and its entitlements. Read and written by planRemote
+// (several calls each); everything else (merges, conflicts, partial saves, persistence across
+// reloads) is the document mechanism's.
+import { core } from '../../coreLoader';
+import type { DocumentKind, WriteConfirmation } from '../../documents';
+import type { PlanObject } from '../../domain/kelviq/plan';
+import type { PlanAddress } from '../../domain/kelviq/planUri';
+import type { Connection } from '../connection/connection';
+import type { ProductionGuard } from '../connection/productionGuard';
+import type { PlanStateDecorations } from './planStateDecorations';
+import { readPlan, writePlan } from './planRemote';
+import { planAddressOrUndefined } from './planUris';
+
+export function kelviqPlanKind(deps: {
+  connection: Connection;
+  guard: ProductionGuard;
+  states: PlanStateDecorations;
+  onSaved: (address: PlanAddress, plan: PlanObject) => void;
+}): DocumentKind<PlanObject, PlanAddress> {
+  const noted = (address: PlanAddress, plan: PlanObject): PlanObject => {
+    deps.states.note(address, core().planStateOf({ version: plan.version, isLatest: plan.isLatest }));
+    return plan;
+  };
+  return {
+    id: 'kelviq.plan',
+    get model() {
+      return core().planModel;
+    },
+    parse: planAddressOrUndefined,
+    objectKey: (address) => `${address.environment}/plans/${address.identifier}`,
+    async connect(address) {
+      const { client, environment } = await deps.connection.client(address.environment);
+      return {
+        target: { server: environment.baseUrl, label: environment.label, isProduction: environment.isProduction },
+        remote: {
+          fetch: async (options) => noted(address, await readPlan(client, address.identifier, options)),
+          send: async (request, options) => noted(address, await writePlan(client, address.identifier, request, options)),
+        },
+      };
+    },
+    confirmWrite: (target, action, lines): Promise<WriteConfirmation> => deps.guard.confirm(target, action, lines),
+    onSaved: deps.onSaved,
+  };
+}

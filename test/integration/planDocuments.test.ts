@@ -1,0 +1,152 @@
+// The plan document in the real VS Code: one document for a plan's fields, prices and
+// entitlements, saved with the fewest calls, on the same save contract as every kind: an untouched
+// text sends nothing, a colleague's change elsewhere is kept, a save that stops half way says what
+// was saved and a retry sends only the rest, and an edit of a published plan makes a draft.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { extensionApi, sandbox, setKey, waitFor, otherKey } from './support';
+
+interface Plan { identifier: string; name: string; description?: string; version: number; isLatest: boolean; modifiedOn: string }
+interface Feature { id: string; identifier: string; name: string; featureType: string }
+interface Page<T> { results: T[] }
+type Json = Record<string, unknown>;
+
+const flat = (currency: string, amount: number): Json => ({
+  priceType: 'PAID', currency, chargeCatalogPrice: [{ priceModel: 'FLAT', charges: [{ chargePeriod: 'MONTHLY', priceData: { amount } }] }],
+});
+const shown = (doc: vscode.TextDocument) => JSON.parse(doc.getText()) as Json & { prices: Json[]; entitlements: Json[] };
+const tabDirty = (doc: vscode.TextDocument) =>
+  vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === doc.uri.toString() && t.isDirty));
+const writes = async (identifier: string) => (await sandbox.journal()).filter((e) => e.path.includes(`/plans/${identifier}/`) && e.method !== 'GET');
+const amountOf = (price: Json): unknown => ((price.chargeCatalogPrice as Json[])[0]!.charges as Json[])[0]!.priceData;
+
+/** Replaces the whole text with `mutate(parsed)`, as a person editing it would (one undoable edit). */
+async function editJson(doc: vscode.TextDocument, mutate: (object: Json & { prices: Json[]; entitlements: Json[] }) => void): Promise<void> {
+  const object = shown(doc);
+  mutate(object);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), `${JSON.stringify(object, null, 2)}\n`);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+}
+
+describe('Plan documents', function () {
+  let identifier: string;
+  let features: Feature[];
+
+  before(async () => {
+    await sandbox.reset();
+    await setKey();
+    features = (await sandbox.api<Page<Feature>>('GET', '/catalog/features/?page_size=100')).json.results;
+    assert.ok(features.filter((f) => f.featureType === 'CUSTOMIZABLE').length >= 2, 'the sandbox has customizable features');
+  });
+
+  beforeEach(async () => {
+    await sandbox.clearFaults();
+    // A published plan of its own per test: USD 29 and EUR 27 a month, one limit.
+    const product = (await sandbox.api<Page<{ id: string }>>('GET', '/catalog/products/?page_size=1')).json.results[0]!;
+    identifier = `plan-doc-${Date.now()}`;
+    const limit = features.find((f) => f.featureType === 'CUSTOMIZABLE')!;
+    assert.equal((await sandbox.api('POST', '/catalog/plans/', { product: product.id, name: 'Doc Plan', identifier, description: 'Original' })).status, 201);
+    assert.equal((await sandbox.api('POST', `/catalog/plans/${identifier}/prices/bulk/`, { prices: [flat('USD', 29), flat('EUR', 27)] })).status, 200);
+    assert.equal((await sandbox.api('POST', `/catalog/plans/${identifier}/features/`, { planEntitlements: [{ feature: limit.id, details: { limit: 10 } }] })).status, 201);
+    assert.equal((await sandbox.api('POST', `/catalog/plans/${identifier}/publish/`, {})).status, 200);
+    await sandbox.clearJournal();
+  });
+
+  afterEach(async () => {
+    await sandbox.clearFaults();
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'kelviq' && d.isDirty)) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens the plan with its prices and entitlements by feature identifier, and no problems', async () => {
+    const doc = (await (await extensionApi()).documents.openPlan('custom', identifier)).document;
+    const plan = shown(doc);
+    assert.equal(plan.identifier, identifier);
+    assert.deepEqual(plan.prices.map((p) => p.currency).sort(), ['EUR', 'USD']);
+    const limit = features.find((f) => f.featureType === 'CUSTOMIZABLE')!;
+    assert.deepEqual(plan.entitlements.map((e) => e.feature), [limit.identifier]);
+    assert.equal(Object.hasOwn(plan, '$features'), false, 'the environment’s feature list travels beside the text, not in it');
+    const errors = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    assert.deepEqual(errors.map((d) => d.message), []);
+  });
+
+  it('sends nothing for a price written without the server’s defaults', async () => {
+    const doc = (await (await extensionApi()).documents.openPlan('custom', identifier)).document;
+    await editJson(doc, (plan) => {
+      for (const price of plan.prices) {
+        delete price.freeTrial;
+        delete price.trialPeriod;
+        delete price.enabled;
+      }
+    });
+    assert.equal(await doc.save(), true);
+    assert.deepEqual(await writes(identifier), [], 'an untouched price never counts as changed');
+  });
+
+  it('saves the name and one price with one PATCH and one bulk POST, in parallel stages, and the plan becomes a draft', async () => {
+    const doc = (await (await extensionApi()).documents.openPlan('custom', identifier)).document;
+    await editJson(doc, (plan) => {
+      plan.name = 'Doc Plan Renamed';
+      ((plan.prices.find((p) => p.currency === 'USD')!.chargeCatalogPrice as Json[])[0]!.charges as Json[])[0]!.priceData = { amount: 31 };
+    });
+    assert.equal(await doc.save(), true);
+    const sent = await writes(identifier);
+    assert.deepEqual(sent.map((e) => `${e.method} ${e.path.replace(/^.*\/catalog/, '')}`).sort(), [`PATCH /plans/${identifier}/`, `POST /plans/${identifier}/prices/bulk/`]);
+    assert.deepEqual(sent.find((e) => e.method === 'PATCH')!.body, { name: 'Doc Plan Renamed' });
+    const newest = (await sandbox.api<Plan>('GET', `/catalog/plans/${identifier}/`)).json;
+    assert.equal(newest.isLatest, false, 'the edit of a published plan is a draft');
+    assert.equal(newest.name, 'Doc Plan Renamed');
+    await waitFor('the document to show the draft', () => !tabDirty(doc) && shown(doc).version === newest.version && shown(doc).isLatest === false);
+    assert.deepEqual(shown(doc).prices.map((p) => [p.currency, amountOf(p)]).sort(), [['EUR', { amount: 27 }], ['USD', { amount: 31 }]]);
+  });
+
+  it('keeps a colleague’s change to another part of the plan', async () => {
+    const doc = (await (await extensionApi()).documents.openPlan('custom', identifier)).document;
+    await editJson(doc, (plan) => {
+      plan.description = 'Mine';
+    });
+    assert.equal((await sandbox.api('PATCH', `/catalog/plans/${identifier}/`, { name: 'Their Name' }, otherKey)).status, 200);
+    await sandbox.clearJournal();
+    assert.equal(await doc.save(), true);
+    const patches = (await writes(identifier)).filter((e) => e.method === 'PATCH');
+    assert.deepEqual(patches.map((e) => e.body), [{ description: 'Mine' }], 'only my field is sent');
+    const newest = (await sandbox.api<Plan>('GET', `/catalog/plans/${identifier}/`)).json;
+    assert.equal(newest.name, 'Their Name');
+    assert.equal(newest.description, 'Mine');
+  });
+
+  it('says exactly what was saved when one call fails, stays dirty with the rest, and a retry sends only the rest', async () => {
+    const doc = (await (await extensionApi()).documents.openPlan('custom', identifier)).document;
+    const other = features.filter((f) => f.featureType === 'CUSTOMIZABLE')[1]!;
+    await editJson(doc, (plan) => {
+      plan.description = 'Saved Part';
+      plan.entitlements.push({ feature: other.identifier, details: { limit: 5 } });
+    });
+    // A colleague renames the plan meanwhile: merged into this save, and never sent back by the retry.
+    assert.equal((await sandbox.api('PATCH', `/catalog/plans/${identifier}/`, { name: 'Their Name' }, otherKey)).status, 200);
+    // The plan PATCH goes first alone (it makes the draft); then the entitlement POST fails.
+    await sandbox.fault({ method: 'POST', path: `/plans/${identifier}/features/`, status: 500, times: 1 });
+    const failed = await doc.save();
+    assert.equal(failed, false, 'the save reports failure');
+    assert.equal(tabDirty(doc), true, 'the unsaved part stays unsaved');
+    const notice = await waitFor('the partly-saved notice', () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'partly-saved'));
+    assert.match(notice.message, /Saved the plan's description\. Not saved: the new entitlement for /);
+    assert.ok(notice.message.includes(other.identifier), notice.message);
+    const server = (await sandbox.api<Plan>('GET', `/catalog/plans/${identifier}/`)).json;
+    assert.equal(server.description, 'Saved Part', 'the part that was sent is on the server');
+    const entitlements = (await sandbox.api<Page<{ feature: Feature }>>('GET', `/catalog/plans/${identifier}/features/`)).json.results;
+    assert.equal(entitlements.some((e) => e.feature.identifier === other.identifier), false);
+
+    await sandbox.clearJournal();
+    assert.equal(await doc.save(), true, 'the retry goes through');
+    const sent = await writes(identifier);
+    assert.deepEqual(sent.map((e) => `${e.method} ${e.path.replace(/^.*\/catalog/, '')}`), [`POST /plans/${identifier}/features/`], 'only what was not saved is sent again');
+    assert.equal((await sandbox.api<Plan>('GET', `/catalog/plans/${identifier}/`)).json.name, 'Their Name', 'the colleague’s name is kept');
+    await waitFor('the document to be clean', () => !tabDirty(doc));
+    assert.equal(vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'partly-saved'), false, 'the notice goes with the save');
+  });
+});
