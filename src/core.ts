@@ -15,4 +15,5 @@ export { ZaveitClient } from './api/zaveit/zaveitClient';
 export { isAmbiguousCreateFailure as isAmbiguousZaveitCreateFailure } from './api/zaveit/zaveitErrors';
 export { createZaveitTemplate, zaveitCreateBody, zaveitProductModel, zaveitUpdateBody } from './domain/zaveit/product';
 export { afterPartialSave, planModel, planObjectFrom, planSaveCalls, planStateOf } from './domain/kelviq/plan';
+export { explainPublishError, priceSummary, publishDiff, publishErrorText } from './domain/kelviq/plan';
 export { PartialSaveError } from './domain/document/partialSave';

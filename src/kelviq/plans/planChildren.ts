@@ -7,7 +7,7 @@ import type { Connection } from '../connection/connection';
 import { isCancellation, rawMessage, userMessage, type Log } from '../../logging';
 import type { ProductChildren } from '../products/productsTree';
 import type { ProductChildNode, ProductNode } from '../products/productTreeItems';
-import { priceSummary } from '../../domain/kelviq/plan/priceSummary';
+import { core } from '../../coreLoader';
 import type { PlanCatalog } from './planCatalog';
 import { planTooltipMarkdown } from './planRowTexts';
 import { productPlans } from './planRows';
@@ -52,7 +52,7 @@ export class PlanChildren implements ProductChildren {
       const { client } = await this.connection.client(node.environment);
       // The version the row shows: its prices, not a newer draft's.
       const prices = await client.listAllPlanPrices(node.plan.identifier, { version: node.plan.version, signal: abort.signal });
-      item.tooltip = untrustedMarkdown(planTooltipMarkdown(node.plan, { summary: priceSummary(prices) }));
+      item.tooltip = untrustedMarkdown(planTooltipMarkdown(node.plan, { summary: core().priceSummary(prices) }));
     } catch (err) {
       if (isCancellation(err)) return item;
       this.log.warn(`Reading the prices of plan ${node.plan.identifier} failed: ${rawMessage(err)}`);

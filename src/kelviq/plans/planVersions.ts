@@ -4,7 +4,8 @@
 // walking `?version=` down from the draft's until the version with `isLatest: true`.
 import type { CatalogFeature, CatalogPlan, KelviqClient } from '../../api';
 import { isApiError } from '../../apiErrors';
-import { planObjectFrom, type PlanObject } from '../../domain/kelviq/plan/planObject';
+import { core } from '../../coreLoader';
+import type { PlanObject } from '../../domain/kelviq/plan/planObject';
 import type { PlanServerState } from '../../domain/kelviq/plan/planServerState';
 
 export interface PlanReview {
@@ -30,21 +31,16 @@ async function objectOf(client: KelviqClient, plan: CatalogPlan, features: Catal
   const options = { version: plan.version, signal };
   const [prices, entitlements] = await Promise.all([client.listAllPlanPrices(plan.identifier, options), client.listAllPlanEntitlements(plan.identifier, options)]);
   const state: PlanServerState = { plan, prices, entitlements, features };
-  return planObjectFrom(state);
+  return core().planObjectFrom(state);
 }
 
-/** The draft (the newest version) and the published version of `identifier`, as plan objects. */
-export async function readPlanReview(client: KelviqClient, identifier: string, signal: AbortSignal): Promise<PlanReview> {
-  const [draft, features] = await Promise.all([client.getPlan(identifier, { signal }), client.listAllFeatures({ signal })]);
-  if (draft.isLatest) {
-    // Nothing to publish: the newest version is the live one.
-    const object = await objectOf(client, draft, features, signal);
-    return { draft: { plan: draft, object }, published: { plan: draft, object } };
-  }
-  const published = await publishedVersionBelow(client, draft, signal);
+/** The draft (`newest`, as just read) and the published version of its plan, as plan objects. */
+export async function readPlanReview(client: KelviqClient, newest: CatalogPlan, signal: AbortSignal): Promise<PlanReview> {
+  const features = await client.listAllFeatures({ signal });
+  const published = newest.isLatest ? newest : await publishedVersionBelow(client, newest, signal);
   const [draftObject, publishedObject] = await Promise.all([
-    objectOf(client, draft, features, signal),
+    objectOf(client, newest, features, signal),
     published ? objectOf(client, published, features, signal) : Promise.resolve(undefined),
   ]);
-  return { draft: { plan: draft, object: draftObject }, ...(published && publishedObject ? { published: { plan: published, object: publishedObject } } : {}) };
+  return { draft: { plan: newest, object: draftObject }, ...(published && publishedObject ? { published: { plan: published, object: publishedObject } } : {}) };
 }
