@@ -12,7 +12,7 @@ import type { KelviqExtensionApi } from '../../src/extension';
 import type { Prompts } from '../../src/kelviq/connection/prompts';
 import type { ProductsTreeNode } from '../../src/kelviq/products/productTreeItems';
 import type { ShownMessage } from '../../src/userMessages';
-import { answeringWarnings, extensionApi, sandbox, setKey, waitFor, type ShownWarning } from './support';
+import { answeringWarnings, extensionApi, replaceText, sandbox, setKey, waitFor, type ShownWarning } from './support';
 
 type Answer = { pick: string } | { pickMany: string[] } | { type: string } | 'escape';
 
@@ -63,6 +63,8 @@ class PlanPrompts implements Prompts {
 
 const label = (n: vscode.TreeItem) => String(typeof n.label === 'object' ? n.label?.label : n.label);
 const planOf = (n: ProductsTreeNode) => (n as { plan?: CatalogPlan }).plan;
+type Json = Record<string, unknown>;
+const parsed = (doc: vscode.TextDocument) => JSON.parse(doc.getText()) as Json & { prices: PlanPrice[]; version: number; isLatest: boolean };
 const markdownOf = (item: vscode.TreeItem) => (item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip ?? ''));
 
 async function validation(options: vscode.InputBoxOptions | undefined, value: string): Promise<string | undefined> {
@@ -103,6 +105,19 @@ describe('Plans', function () {
     (await sandbox.api<CatalogPlan>('GET', `/catalog/plans/${identifier}/${version === undefined ? '' : `?version=${version}`}`)).json;
   const publishRequests = async (identifier: string) => (await sandbox.journal()).filter((e) => e.method === 'POST' && e.path.endsWith(`/catalog/plans/${identifier}/publish/`));
 
+  /** A plan of Pulseboard of its own: published at USD 10 a month, with a draft at USD 12 (version 2). */
+  async function publishedWithDraft(name: string): Promise<string> {
+    const identifier = `${name.toLowerCase().replace(/[^a-z]+/g, '-')}-${Date.now()}`;
+    const flat = (amount: number) => ({ priceType: 'PAID', currency: 'USD', chargeCatalogPrice: [{ priceModel: 'FLAT', charges: [{ chargePeriod: 'MONTHLY', priceData: { amount } }] }] });
+    assert.equal((await sandbox.api('POST', '/catalog/plans/', { name, identifier, product: pulseboard.id })).status, 201);
+    assert.equal((await sandbox.api('POST', `/catalog/plans/${identifier}/prices/bulk/`, { prices: [flat(10)] })).status, 200);
+    assert.equal((await sandbox.api('POST', `/catalog/plans/${identifier}/publish/`, {})).status, 200);
+    assert.equal((await sandbox.api('POST', `/catalog/plans/${identifier}/prices/bulk/`, { prices: [flat(12)] })).status, 200);
+    assert.equal((await server(identifier)).version, 2);
+    await sandbox.clearJournal();
+    return identifier;
+  }
+
   before(async () => {
     api = await extensionApi();
     await sandbox.reset();
@@ -125,6 +140,10 @@ describe('Plans', function () {
   afterEach(async () => {
     api.prompts?.answerWith(undefined);
     await sandbox.switches({ billingProvider: 'connected' });
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'kelviq' && d.isDirty)) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -186,10 +205,25 @@ describe('Plans', function () {
     assert.equal(row.description, 'draft · hidden');
   });
 
-  it('Publish Plan… shows the comparison and the difference, asks about existing customers, and sends both flags as chosen', async () => {
+  it('Publish Plan… shows the comparison and the difference, asks about existing customers, sends both flags as chosen, and the open document shows the published version', async () => {
+    const doc = (await api.documents.openPlan('custom', 'pro-monthly')).document;
+    assert.deepEqual([parsed(doc).version, parsed(doc).isLatest], [2, false], 'the document shows the draft');
     const person = answer({ pickMany: ['new features', 'new pricing'] });
+    let comparison: { left: Json; right: Json; documentVisible: boolean } | undefined;
     const { result, shown: dialogs } = await answeringWarnings(
-      (w) => (w.items.includes('Publish') ? 'Publish' : undefined),
+      async (w) => {
+        if (!w.items.includes('Publish')) return undefined;
+        // The comparison is open while the confirmation asks: the published version and the draft, read-only.
+        const diff = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.input).find((i): i is vscode.TabInputTextDiff => i instanceof vscode.TabInputTextDiff);
+        assert.ok(diff, 'a comparison editor is open');
+        assert.equal(diff.original.scheme, 'kelviq-plan-version');
+        comparison = {
+          left: JSON.parse((await vscode.workspace.openTextDocument(diff.original)).getText()) as Json,
+          right: JSON.parse((await vscode.workspace.openTextDocument(diff.modified)).getText()) as Json,
+          documentVisible: vscode.window.visibleTextEditors.some((e) => e.document === doc),
+        };
+        return 'Publish';
+      },
       () => vscode.commands.executeCommand<boolean>('kelviq.publishPlan', { environment: 'custom', identifier: 'pro-monthly' }),
     );
     person.allUsed();
@@ -210,21 +244,50 @@ describe('Plans', function () {
     assert.match(detail, /• “Priority support”: off → on/);
     assert.match(detail, /Existing customers move to the new features\.\nExisting customers move to the new pricing\./);
 
-    // The comparison: the published version and the draft, as plan documents, read-only.
-    const diff = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.input).find((i): i is vscode.TabInputTextDiff => i instanceof vscode.TabInputTextDiff);
-    assert.ok(diff, 'a comparison editor is open');
-    assert.equal(diff.original.scheme, 'kelviq-plan-version');
-    const left = JSON.parse((await vscode.workspace.openTextDocument(diff.original)).getText()) as CatalogPlan;
-    const right = JSON.parse((await vscode.workspace.openTextDocument(diff.modified)).getText()) as CatalogPlan & { prices: PlanPrice[] };
-    assert.deepEqual([left.version, left.isLatest, right.version, right.isLatest], [1, true, 2, false]);
-    assert.equal(priceSummary(right.prices), 'USD 32 / month, EUR 30 / month, GBP 26 / month');
+    // The comparison showed the two versions as plan documents, beside the open document.
+    assert.ok(comparison);
+    assert.deepEqual([comparison.left.version, comparison.left.isLatest, comparison.right.version, comparison.right.isLatest], [1, true, 2, false]);
+    assert.equal(priceSummary(comparison.right.prices), 'USD 32 / month, EUR 30 / month, GBP 26 / month');
+    assert.equal(priceSummary(comparison.left.prices), 'USD 29 / month, EUR 27 / month, GBP 24 / month');
+    assert.equal(comparison.documentVisible, true, 'the plan document stays visible beside the comparison');
 
     // What the sandbox received, and what it now serves.
     assert.deepEqual((await publishRequests('pro-monthly')).map((e) => e.body), [{ updateFeatures: true, updatePricing: true }]);
     const live = await server('pro-monthly');
     assert.deepEqual([live.version, live.isLatest], [2, true]);
     assert.equal((await planRow('pro-monthly')).description, 'published · visible', 'the tree shows the published state');
+    await waitFor('the open document to show the published version', () => parsed(doc).isLatest === true);
+    assert.equal(doc.isDirty, false);
+    assert.ok(!vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputTextDiff)), 'the comparison, now stale, is closed');
     assert.ok(shown.some((m) => /^Kelviq: published “Pulseboard Pro \(monthly\)” \(version 2\) in Custom \(127\.0\.0\.1:\d+\)\.$/.test(m.message)), JSON.stringify(shown));
+  });
+
+  it('Publish Plan… is refused while the plan’s document has unsaved changes', async () => {
+    const identifier = await publishedWithDraft('Unsaved Publish');
+    const doc = (await api.documents.openPlan('custom', identifier)).document;
+    assert.equal(parsed(doc).version, 2);
+    await replaceText(doc, '"name": "Unsaved Publish"', '"name": "Typed"');
+    const person = answer();
+    const result = await vscode.commands.executeCommand('kelviq.publishPlan', doc.uri);
+    assert.equal(result, false);
+    assert.deepEqual(person.picks, [], 'nothing was asked');
+    const warning = await waitFor('the warning', () => shown.find((m) => m.severity === 'warning'));
+    assert.match(warning.message, /“Unsaved Publish” has unsaved changes in its editor\. Save them \(or revert them\) first/);
+    assert.deepEqual(await publishRequests(identifier), []);
+    assert.equal(doc.isDirty, true);
+    assert.match(doc.getText(), /"name": "Typed"/);
+  });
+
+  it('a saved plan document shows in its row: an edit of a published plan makes it “published, draft pending”', async () => {
+    assert.equal((await planRow('pulseboard-free')).description, 'published · visible');
+    const doc = (await api.documents.openPlan('custom', 'pulseboard-free')).document;
+    await replaceText(doc, '"name": "Pulseboard Free"', '"name": "Pulseboard Starter"');
+    assert.equal(await doc.save(), true);
+    const row = await waitFor('the row to show the saved draft', async () => {
+      const r = await planRow('pulseboard-free');
+      return label(r) === 'Pulseboard Starter' ? r : undefined;
+    });
+    assert.equal(row.description, 'published, draft pending · visible');
   });
 
   it('Publish Plan… with no flag chosen sends both off; Escape at the question or the confirmation publishes nothing', async () => {
@@ -271,19 +334,44 @@ describe('Plans', function () {
     assert.ok(error.items.includes('Open Plan'));
   });
 
-  it('Discard Plan Draft… names the plan, deletes the draft, and the tree shows the published version again', async () => {
-    const row = await planRow('pro-monthly');
+  it('Discard Plan Draft… names the plan, deletes the draft; the tree and the open document show the published version again', async () => {
+    const identifier = await publishedWithDraft('Discard Me');
+    const doc = (await api.documents.openPlan('custom', identifier)).document;
+    assert.deepEqual([parsed(doc).version, priceSummary(parsed(doc).prices)], [2, 'USD 12 / month']);
+    const row = await planRow(identifier);
+    assert.equal(row.description, 'published, draft pending · visible');
     const { result, shown: dialogs } = await answeringWarnings((w) => (w.items.includes('Discard Draft') ? 'Discard Draft' : undefined), () =>
       vscode.commands.executeCommand('kelviq.discardPlanDraft', row),
     );
     assert.equal(result, true);
     const confirmation = dialogs.find((d) => d.items.includes('Discard Draft'));
-    assert.match(confirmation?.message ?? '', /^Discard the draft of “Pulseboard Pro \(monthly\)” in Custom \(127\.0\.0\.1:\d+\)\?$/);
+    assert.match(confirmation?.message ?? '', /^Discard the draft of “Discard Me” in Custom \(127\.0\.0\.1:\d+\)\?$/);
     assert.match(confirmation?.detail ?? '', /The draft \(version 2\) is deleted\. The published version 1 stays live, unchanged\./);
-    const live = await server('pro-monthly');
+    const live = await server(identifier);
     assert.deepEqual([live.version, live.isLatest], [1, true]);
-    assert.equal((await sandbox.api('GET', '/catalog/plans/pro-monthly/?version=2')).status, 404);
-    assert.equal((await planRow('pro-monthly')).description, 'published · visible');
+    assert.equal((await sandbox.api('GET', `/catalog/plans/${identifier}/?version=2`)).status, 404);
+    assert.deepEqual((await sandbox.journal()).filter((e) => e.method === 'DELETE').map((e) => [e.path, e.status]), [[`/api/v1/catalog/plans/${identifier}/discard/`, 204]]);
+    assert.equal((await planRow(identifier)).description, 'published · visible');
+    await waitFor('the open document to show version 1', () => parsed(doc).version === 1 && parsed(doc).isLatest === true);
+    assert.equal(priceSummary(parsed(doc).prices), 'USD 10 / month');
+    assert.equal(doc.isDirty, false);
+  });
+
+  it('Discard Plan Draft… never overwrites unsaved text: it stays, dirty, and the dialog says so', async () => {
+    const identifier = await publishedWithDraft('Still Typing');
+    const doc = (await api.documents.openPlan('custom', identifier)).document;
+    assert.equal(parsed(doc).version, 2);
+    await replaceText(doc, '"name": "Still Typing"', '"name": "Typed Meanwhile"');
+    const { result, shown: dialogs } = await answeringWarnings((w) => (w.items.includes('Discard Draft') ? 'Discard Draft' : undefined), () =>
+      vscode.commands.executeCommand('kelviq.discardPlanDraft', doc.uri),
+    );
+    assert.equal(result, true);
+    assert.match(dialogs.find((d) => d.items.includes('Discard Draft'))?.detail ?? '', /unsaved changes: they stay in the editor/);
+    assert.equal((await server(identifier)).version, 1);
+    await api.documents.checkForRemoteChanges({ force: true });
+    assert.equal(doc.isDirty, true);
+    assert.match(doc.getText(), /"name": "Typed Meanwhile"/);
+    assert.equal(parsed(doc).version, 2, 'the text is the one typed, on the version it came from');
   });
 
   it('Discard Plan Draft… declined sends nothing', async () => {

@@ -6,9 +6,7 @@
 // (publishErrors.ts).
 import * as vscode from 'vscode';
 import { isApiError } from '../../apiErrors';
-import { explainPublishError, publishErrorText } from '../../domain/kelviq/plan/publishErrors';
-import { publishDiff } from '../../domain/kelviq/plan/publishDiff';
-import { serializePlan } from '../../domain/kelviq/plan/serializePlan';
+import { core } from '../../coreLoader';
 import { plainText } from '../../domain/untrustedText';
 import { showError } from '../../logging';
 import { showMessage } from '../../userMessages';
@@ -19,6 +17,7 @@ import {
   comparisonTitle, draftMoved, MIGRATION_CHOICES, nothingToPublish, publishAction, publishConfirmation, publishedNotice,
   publishGuardLines, unsavedEdits, type PublishFlags,
 } from './planTexts';
+import { PLAN_VERSION_SCHEME } from './planVersionDocuments';
 import { readPlanReview, type PlanReview } from './planVersions';
 import { withSignal } from './withSignal';
 
@@ -26,20 +25,21 @@ export async function publishPlan(deps: PlanDeps, target: PlanTarget): Promise<b
   const resolved = await resolvePlan(deps, target, 'Kelviq: Publish Plan', hasDraft);
   if (!resolved) return false;
   const { client, environment, identifier } = resolved;
-  if (refuseUnsaved(deps, environment.id, identifier)) return false;
-
-  const review = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Kelviq: reading the draft and the published version of ${identifier}…`, cancellable: true },
-    (_progress, token) => withSignal(token, (signal) => readPlanReview(client, identifier, signal)),
-  );
-  const name = review.draft.plan.name || identifier;
-  if (review.draft.plan.isLatest) {
+  const newest = await client.getPlan(identifier);
+  const name = newest.name || identifier;
+  if (newest.isLatest) {
     void showMessage('info', nothingToPublish(name));
     return false;
   }
+  if (refuseUnsaved(deps, environment.id, identifier, name)) return false;
+
+  const review = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Kelviq: reading the draft and the published version of ${identifier}…`, cancellable: true },
+    (_progress, token) => withSignal(token, (signal) => readPlanReview(client, newest, signal)),
+  );
   const versions = { draft: review.draft.plan.version, ...(review.published ? { published: review.published.plan.version } : {}) };
   await showComparison(deps, environment.id, identifier, name, review, versions);
-  const diff = publishDiff(review.published?.object, review.draft.object);
+  const diff = core().publishDiff(review.published?.object, review.draft.object);
 
   const flags = review.published ? await askMigration(deps, name) : { updateFeatures: false, updatePricing: false };
   if (!flags) return false;
@@ -48,7 +48,7 @@ export async function publishPlan(deps: PlanDeps, target: PlanTarget): Promise<b
   if (!(await deps.guard.confirmWrite(environment, publishAction(name), publishGuardLines(diff.lines, flags)))) return false;
 
   // The dialogs took time: the document may have been edited, the draft changed by someone else.
-  if (refuseUnsaved(deps, environment.id, identifier)) return false;
+  if (refuseUnsaved(deps, environment.id, identifier, name)) return false;
   const now = await client.getPlan(identifier);
   if (now.version !== review.draft.plan.version || now.modifiedOn !== review.draft.plan.modifiedOn || now.isLatest) {
     void showMessage('warning', draftMoved(name));
@@ -60,6 +60,7 @@ export async function publishPlan(deps: PlanDeps, target: PlanTarget): Promise<b
       client.publishPlan(identifier, flags),
     );
   } catch (err) {
+    const { explainPublishError, publishErrorText } = core();
     const explained = isApiError(err) ? explainPublishError(name, environment.label, err) : undefined;
     if (!explained) throw err;
     deps.log.warn(`Publishing plan ${identifier} in ${environment.label} was refused (${err instanceof Error ? err.message : String(err)}).`);
@@ -72,16 +73,17 @@ export async function publishPlan(deps: PlanDeps, target: PlanTarget): Promise<b
   }
   deps.log.info(`Published plan ${identifier} (version ${versions.draft}) in ${environment.label}; updateFeatures ${flags.updateFeatures}, updatePricing ${flags.updatePricing}.`);
   const latest = await client.getPlan(identifier).catch(() => undefined);
+  await closeComparisons(environment.id, identifier);
   await showPlanChanged(deps, environment.id, identifier, review.draft.plan.product, latest);
   void showMessage('info', publishedNotice(name, versions.draft, environment.label));
   return true;
 }
 
-function refuseUnsaved(deps: PlanDeps, environment: Parameters<typeof openPlanDocuments>[0], identifier: string): boolean {
+function refuseUnsaved(deps: PlanDeps, environment: Parameters<typeof openPlanDocuments>[0], identifier: string, name: string): boolean {
   const dirty = openPlanDocuments(environment, identifier).find((d) => d.isDirty);
   if (!dirty) return false;
   deps.log.info(`Publish of plan ${identifier} refused: its document has unsaved changes.`);
-  void showMessage('warning', unsavedEdits(deps.catalog.find(environment, identifier)?.name || identifier), {}, 'Show Document').then((choice) => {
+  void showMessage('warning', unsavedEdits(name), {}, 'Show Document').then((choice) => {
     if (choice === 'Show Document') void vscode.window.showTextDocument(dirty).then(undefined, () => undefined);
   });
   return true;
@@ -89,9 +91,19 @@ function refuseUnsaved(deps: PlanDeps, environment: Parameters<typeof openPlanDo
 
 /** Opens the read-only comparison: the published version (or nothing) on the left, the draft on the right. */
 async function showComparison(deps: PlanDeps, environment: Parameters<typeof openPlanDocuments>[0], identifier: string, name: string, review: PlanReview, versions: { draft: number; published?: number }): Promise<void> {
-  const left = deps.versions.put(environment, identifier, versions.published === undefined ? 'not-published' : `published-v${versions.published}`, review.published ? serializePlan(review.published.object) : '');
-  const right = deps.versions.put(environment, identifier, `draft-v${versions.draft}`, serializePlan(review.draft.object));
-  await vscode.commands.executeCommand('vscode.diff', left, right, comparisonTitle(name, versions), { preview: true, preserveFocus: false });
+  // The plan document's own text of each version (the same serialisation as an open document).
+  const serialize = (object: PlanReview['draft']['object']) => core().planModel.serialize(object);
+  const left = deps.versions.put(environment, identifier, versions.published === undefined ? 'not-published' : `published-v${versions.published}`, review.published ? serialize(review.published.object) : '');
+  const right = deps.versions.put(environment, identifier, `draft-v${versions.draft}`, serialize(review.draft.object));
+  // Beside the active editor, so an open plan document stays visible (and is reloaded after the publish).
+  await vscode.commands.executeCommand('vscode.diff', left, right, comparisonTitle(name, versions), { preview: true, viewColumn: vscode.ViewColumn.Beside });
+}
+
+/** Closes the comparisons of this plan: after a publish they compare a version that is no longer live. */
+async function closeComparisons(environment: Parameters<typeof openPlanDocuments>[0], identifier: string): Promise<void> {
+  const prefix = `/${environment}/${identifier}/`;
+  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputTextDiff && t.input.original.scheme === PLAN_VERSION_SCHEME && t.input.original.path.startsWith(prefix));
+  if (tabs.length > 0) await vscode.window.tabGroups.close(tabs, true);
 }
 
 async function askMigration(deps: PlanDeps, name: string): Promise<PublishFlags | undefined> {
