@@ -25,7 +25,7 @@ export function registerPlanCommands(context: vscode.ExtensionContext, deps: Pla
   reg(
     COMMANDS.openPlan.id,
     guarded('Could not open the plan', undefined, async (target: PlanTarget) => {
-      const resolved = await resolvePlan(deps, target, 'Kelviq: Open Plan', () => true);
+      const resolved = await resolvePlan(deps, target, 'Kelviq: Open Plan', () => true, 'This environment has no plans');
       return resolved && deps.documents.openPlan(resolved.environment.id, resolved.identifier, resolved.identifier);
     }),
   );

@@ -39,6 +39,7 @@ export async function resolvePlan(
   target: PlanTarget,
   title: string,
   offer: (plan: CatalogPlan) => boolean,
+  noneOffered = 'No plan here has a draft',
 ): Promise<ResolvedPlan | undefined> {
   const address = addressOf(target, deps.connection.currentId);
   const { client, environment } = await deps.connection.client(address?.environment);
@@ -47,7 +48,7 @@ export async function resolvePlan(
   const items = plans.map((plan) => ({ ...planPickTexts(plan), identifier: plan.identifier }));
   const picked = await deps.prompts.pick(items, {
     title: `${title} (${environment.label})`,
-    placeHolder: items.length > 0 ? 'Type to filter by name or identifier' : 'No plan here has a draft',
+    placeHolder: items.length > 0 ? 'Type to filter by name or identifier' : noneOffered,
     matchOnDescription: true,
     ignoreFocusOut: true,
   });
