@@ -14,6 +14,7 @@ export {
 export { ZaveitClient } from './api/zaveit/zaveitClient';
 export { isAmbiguousCreateFailure as isAmbiguousZaveitCreateFailure } from './api/zaveit/zaveitErrors';
 export { createZaveitTemplate, zaveitCreateBody, zaveitProductModel, zaveitUpdateBody } from './domain/zaveit/product';
-export { afterPartialSave, planModel, planObjectFrom, planSaveCalls, planStateOf } from './domain/kelviq/plan';
+export { afterPartialSave, featuresOf, planModel, planObjectFrom, planSaveCalls, planStateOf } from './domain/kelviq/plan';
 export { explainPublishError, priceSummary, publishDiff, publishErrorText } from './domain/kelviq/plan';
 export { PartialSaveError } from './domain/document/partialSave';
+export { planDocumentLinks, productDocumentLinks } from './domain/kelviq/documentLinks';

@@ -10,6 +10,8 @@ import type { Log } from '../../logging';
 import type { Connection } from '../connection/connection';
 import type { ProductionGuard } from '../connection/productionGuard';
 import type { PlanObject } from '../../domain/kelviq/plan';
+import { KelviqDocumentLinks } from './documentLinks';
+import { KnownFeatures } from './knownFeatures';
 import { kelviqPlanKind } from './planKind';
 import { PlanStateDecorations } from './planStateDecorations';
 import { planUri } from './planUris';
@@ -38,8 +40,13 @@ export function registerKelviqDocuments(
 ): KelviqDocuments {
   const product = kelviqProductKind({ ...deps, onSaved: (address, saved) => deps.onSaved(address.environment, saved) });
   const states = new PlanStateDecorations();
-  context.subscriptions.push(states, vscode.window.registerFileDecorationProvider(states));
-  const plan = kelviqPlanKind({ ...deps, states, onSaved: (address, saved) => deps.onPlanSaved?.(address.environment, saved) });
+  const features = new KnownFeatures();
+  context.subscriptions.push(
+    states,
+    vscode.window.registerFileDecorationProvider(states),
+    vscode.languages.registerDocumentLinkProvider({ scheme: PRODUCT_SCHEME }, new KelviqDocumentLinks({ ...deps, features })),
+  );
+  const plan = kelviqPlanKind({ ...deps, states, features, onSaved: (address, saved) => deps.onPlanSaved?.(address.environment, saved) });
   const documents = registerCatalogDocuments(context, {
     scheme: PRODUCT_SCHEME,
     source: 'kelviq',

@@ -8,6 +8,7 @@ import type { PlanObject } from '../../domain/kelviq/plan';
 import type { PlanAddress } from '../../domain/kelviq/planUri';
 import type { Connection } from '../connection/connection';
 import type { ProductionGuard } from '../connection/productionGuard';
+import type { KnownFeatures } from './knownFeatures';
 import type { PlanStateDecorations } from './planStateDecorations';
 import { readPlan, writePlan } from './planRemote';
 import { planAddressOrUndefined } from './planUris';
@@ -16,10 +17,12 @@ export function kelviqPlanKind(deps: {
   connection: Connection;
   guard: ProductionGuard;
   states: PlanStateDecorations;
+  features: KnownFeatures;
   onSaved: (address: PlanAddress, plan: PlanObject) => void;
 }): DocumentKind<PlanObject, PlanAddress> {
   const noted = (address: PlanAddress, plan: PlanObject): PlanObject => {
     deps.states.note(address, core().planStateOf({ version: plan.version, isLatest: plan.isLatest }));
+    deps.features.note(address.environment, core().featuresOf(plan));
     return plan;
   };
   return {
