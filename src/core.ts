@@ -14,5 +14,6 @@ export {
 export { ZaveitClient } from './api/zaveit/zaveitClient';
 export { isAmbiguousCreateFailure as isAmbiguousZaveitCreateFailure } from './api/zaveit/zaveitErrors';
 export { createZaveitTemplate, zaveitCreateBody, zaveitProductModel, zaveitUpdateBody } from './domain/zaveit/product';
-export { featuresOf, planModel, planStateOf, readPlan, writePlan } from './domain/kelviq/plan';
+export { featuresOf, planModel, planObjectFrom, planStateOf, readPlan, writePlan } from './domain/kelviq/plan';
+export { explainPublishError, priceSummary, publishDiff, publishErrorText } from './domain/kelviq/plan';
 export { planDocumentLinks, productDocumentLinks } from './domain/kelviq/documentLinks';

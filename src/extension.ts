@@ -10,6 +10,7 @@ import { registerEnvironmentStatus } from './kelviq/connection/environmentStatus
 import { ProductionGuard } from './kelviq/connection/productionGuard';
 import { SwitchablePrompts } from './kelviq/connection/prompts';
 import { registerKelviqDocuments, type KelviqDocuments } from './kelviq/documents';
+import { registerPlans } from './kelviq/plans';
 import { registerProductsView, type ProductsTree } from './kelviq/products';
 import { createLog } from './logging';
 import { onDidShowMessage, userMessageEvents, type ShownMessage } from './userMessages';
@@ -37,9 +38,12 @@ export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
   registerApiKeyCommands(context, connection, log, prompts);
   registerEnvironmentCommands(context, connection, log, prompts);
   registerEnvironmentStatus(context, connection);
-  // onSaved runs only after activation, when `products` exists.
-  const documents = registerKelviqDocuments(context, { connection, guard, compare, log, onSaved: (env, p) => products.showSaved(env, p) });
+  // onSaved and onPlanSaved run only after activation, when `products` and `plans` exist.
+  const documents = registerKelviqDocuments(context, {
+    connection, guard, compare, log, onSaved: (env, p) => products.showSaved(env, p), onPlanSaved: (env, p) => plans.showSaved(env, p),
+  });
   const products = registerProductsView(context, { connection, guard, log, openDocument: (env, id, label) => documents.open(env, id, label) });
+  const plans = registerPlans(context, { connection, guard, log, prompts, tree: products, documents });
   const zaveit = registerZaveit(context, { compare, log });
   const testing = context.extensionMode === vscode.ExtensionMode.Test;
   return { products, documents, connection, zaveit, onDidShowMessage, ...(testing ? { prompts } : {}) };

@@ -27,6 +27,10 @@ class PromptAnswers implements Prompts {
     return item;
   }
 
+  async pickMany<T extends vscode.QuickPickItem>(_items: readonly T[], options: vscode.QuickPickOptions): Promise<readonly T[] | undefined> {
+    assert.fail(`"${options.title}": no multi-select pick is expected here`);
+  }
+
   async input(options: vscode.InputBoxOptions): Promise<string | undefined> {
     this.inputs.push(options);
     const answer = this.next(options.title);
