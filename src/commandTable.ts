@@ -15,6 +15,10 @@ export const COMMANDS = {
   createProduct: { id: 'kelviq.createProduct', title: 'Create Product…', icon: 'add' },
   archiveProduct: { id: 'kelviq.archiveProduct', title: 'Archive Product', icon: 'archive', palette: false },
   copyProductId: { id: 'kelviq.copyProductId', title: 'Copy Product ID', icon: 'copy', palette: false },
+  refreshFeatures: { id: 'kelviq.refreshFeatures', title: 'Refresh Features', icon: 'refresh' },
+  openFeature: { id: 'kelviq.openFeature', title: 'Open Feature…', icon: 'go-to-file' },
+  createFeature: { id: 'kelviq.createFeature', title: 'Create Feature…', icon: 'add' },
+  archiveFeature: { id: 'kelviq.archiveFeature', title: 'Archive Feature', icon: 'archive', palette: false },
   showLog: { id: 'kelviq.showLog', title: 'Show Log', icon: 'output' },
 
   zaveitSetToken: { id: 'zaveit.setToken', title: 'Set Token', icon: 'key' },
