@@ -73,10 +73,9 @@ describe('Features view', function () {
     assert.equal(api.features.view?.message, undefined);
   });
 
-  it('opens a feature as its JSON, in an editor that refuses edits and says why', async () => {
+  it('opens a feature as its JSON, read-only: VS Code refuses typing in it', async () => {
     const feature = (await rows(api)).find((n) => n.feature.identifier === 'geo-lookups');
     assert.ok(feature, 'the RAW_EVENTS meter is listed');
-    await sandbox.clearJournal();
     await vscode.commands.executeCommand('kelviq.openFeature', feature);
     const editor = await waitFor('the feature document', () => openEditorOf(feature.feature.id));
     const doc = editor.document;
@@ -100,12 +99,23 @@ describe('Features view', function () {
     await vscode.commands.executeCommand('type', { text: 'typed' });
     assert.equal(doc.getText(), before, 'typing changed nothing');
     assert.equal(doc.isDirty, false);
-    // An edit that gets past the editor (another extension's WorkspaceEdit) is never saved: the
-    // write is refused with the reason.
+  });
+
+  it('never saves a feature: an edit that gets past the editor (another extension’s WorkspaceEdit) is not saved, a write is refused with the reason', async () => {
+    const feature = (await rows(api)).find((n) => n.feature.identifier === 'geo-lookups');
+    assert.ok(feature);
+    await vscode.commands.executeCommand('kelviq.openFeature', feature);
+    const doc = (await waitFor('the feature document', () => openEditorOf(feature.feature.id))).document;
+    const before = doc.getText();
+    await sandbox.clearJournal();
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(before.length)), before.replace('"Geo lookups"', '"Renamed"'));
-    await vscode.workspace.applyEdit(edit);
-    assert.equal(await doc.save(), false, 'the save fails');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(doc.getText().includes('"Renamed"'), 'the edit reached the text');
+    // VS Code counts no edit of a read-only document as unsaved work: nothing to save, nothing saved.
+    assert.equal(doc.isDirty, false);
+    assert.equal(await doc.save(), false);
+    // A write that gets this far anyway is refused by the file system, with the reason.
     await assert.rejects(
       Promise.resolve(vscode.workspace.fs.writeFile(doc.uri, new TextEncoder().encode('{}\n'))),
       (err: Error) => /Features cannot be changed through the kelviq API\. To change a feature, archive it and create a new one/.test(err.message),
