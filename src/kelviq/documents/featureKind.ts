@@ -1,6 +1,7 @@
-// The kelviq feature as a read-only document kind: `kelviq:/<env>/features/<uuid>/<label>.json`,
-// (URIs: planUris.featureUri), read with one GET. The API has no feature update, so the kind is `readOnly`: the editor is
-// read-only and a write is refused with the reason, before anything is sent.
+// The kelviq feature as a read-only document kind: `kelviq:/<env>/features/<uuid>/<label>.json`
+// (built by planUris.featureUri), read with one GET. The API has no feature update, so the kind
+// is `readOnly`: the editor is read-only and a write is refused with the reason, before anything
+// is sent. Plan documents link their features here.
 import type { CatalogFeature } from '../../api';
 import { core } from '../../coreLoader';
 import type { DocumentKind, WriteConfirmation } from '../../documents';
