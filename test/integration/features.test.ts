@@ -128,6 +128,19 @@ describe('Features view', function () {
     assert.equal((await sandbox.api<CatalogFeature>('GET', `/catalog/features/${feature.feature.id}/`)).json.name, feature.feature.name);
   });
 
+  it('a feature linked from a plan document opens as that feature’s read-only document', async () => {
+    const plan = (await api.documents.openPlan('custom', 'pro-monthly')).document;
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', plan.uri, 20);
+    const link = links.find((l) => l.target?.path.startsWith('/custom/features/'));
+    assert.ok(link?.target, `the plan links a feature: ${links.map((l) => l.target?.path).join(', ')}`);
+    const doc = await vscode.workspace.openTextDocument(link.target);
+    const id = link.target.path.split('/')[3] ?? '';
+    const server = await sandbox.api<CatalogFeature>('GET', `/catalog/features/${id}/`);
+    assert.equal(server.status, 200);
+    assert.deepEqual(JSON.parse(doc.getText()), server.json);
+    assert.equal((await vscode.workspace.fs.stat(doc.uri)).permissions, vscode.FilePermission.Readonly);
+  });
+
   it('opening the same feature again shows the open document; Open Feature… ignores an argument that names no feature', async () => {
     const feature = (await rows(api))[0];
     assert.ok(feature);
