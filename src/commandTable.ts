@@ -19,6 +19,10 @@ export const COMMANDS = {
   createPlan: { id: 'kelviq.createPlan', title: 'Create Plan…', icon: 'add' },
   publishPlan: { id: 'kelviq.publishPlan', title: 'Publish Plan…', icon: 'cloud-upload' },
   discardPlanDraft: { id: 'kelviq.discardPlanDraft', title: 'Discard Plan Draft…', icon: 'discard' },
+  refreshFeatures: { id: 'kelviq.refreshFeatures', title: 'Refresh Features', icon: 'refresh' },
+  openFeature: { id: 'kelviq.openFeature', title: 'Open Feature…', icon: 'go-to-file' },
+  createFeature: { id: 'kelviq.createFeature', title: 'Create Feature…', icon: 'add' },
+  archiveFeature: { id: 'kelviq.archiveFeature', title: 'Archive Feature', icon: 'archive', palette: false },
   showLog: { id: 'kelviq.showLog', title: 'Show Log', icon: 'output' },
 
   zaveitSetToken: { id: 'zaveit.setToken', title: 'Set Token', icon: 'key' },

@@ -11,6 +11,7 @@ export {
   serverErrorsToProblems,
   validateProductDocument,
 } from './domain/kelviq/product';
+export { kelviqFeatureModel } from './domain/kelviq/feature';
 export { ZaveitClient } from './api/zaveit/zaveitClient';
 export { isAmbiguousCreateFailure as isAmbiguousZaveitCreateFailure } from './api/zaveit/zaveitErrors';
 export { createZaveitTemplate, zaveitCreateBody, zaveitProductModel, zaveitUpdateBody } from './domain/zaveit/product';

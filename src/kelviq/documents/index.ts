@@ -1,5 +1,5 @@
-// kelviq's documents: the `kelviq:` scheme with its document kinds (products and plans), on the
-// backend-neutral mechanism in src/documents.
+// kelviq's documents: the `kelviq:` scheme with its document kinds (products, plans, and features,
+// read-only), on the backend-neutral mechanism in src/documents.
 import * as vscode from 'vscode';
 import type { ProductDetail } from '../../api';
 import { registerCatalogDocuments, type CatalogDocuments, type ConflictCompare } from '../../documents';
@@ -14,7 +14,8 @@ import { KelviqDocumentLinks } from './documentLinks';
 import { KnownFeatures } from './knownFeatures';
 import { kelviqPlanKind } from './planKind';
 import { PlanStateDecorations } from './planStateDecorations';
-import { planUri } from './planUris';
+import { featureUri, planUri } from './planUris';
+import { kelviqFeatureKind } from './featureKind';
 import { kelviqProductKind } from './productKind';
 import { productUri } from './productUris';
 
@@ -23,6 +24,9 @@ export interface KelviqDocuments {
   uriFor(environment: EnvironmentId, productId: string, label?: string): vscode.Uri;
   openPlan(environment: EnvironmentId, identifier: string, label?: string): Promise<vscode.TextEditor>;
   planUriFor(environment: EnvironmentId, identifier: string, label?: string): vscode.Uri;
+  /** Opens a feature's read-only document (or shows it, if already open). */
+  openFeature(environment: EnvironmentId, featureId: string, label?: string): Promise<vscode.TextEditor>;
+  featureUriFor(environment: EnvironmentId, featureId: string, label?: string): vscode.Uri;
   checkForRemoteChanges: CatalogDocuments['checkForRemoteChanges'];
 }
 
@@ -50,16 +54,19 @@ export function registerKelviqDocuments(
   const documents = registerCatalogDocuments(context, {
     scheme: PRODUCT_SCHEME,
     source: 'kelviq',
-    kinds: [product as unknown as AnyDocumentKind, plan as unknown as AnyDocumentKind],
+    kinds: [product as unknown as AnyDocumentKind, plan as unknown as AnyDocumentKind, kelviqFeatureKind(deps) as unknown as AnyDocumentKind],
     compare: deps.compare,
     log: deps.log,
   });
   const uriFor = (environment: EnvironmentId, productId: string, label?: string) => productUri(environment, productId, label ?? productId);
+  const featureUriFor = (environment: EnvironmentId, featureId: string, label?: string) => featureUri(environment, featureId, label ?? featureId);
   return {
     uriFor,
     open: (environment, productId, label) => documents.open(uriFor(environment, productId, label)),
     planUriFor: planUri,
     openPlan: (environment, identifier, label) => documents.open(planUri(environment, identifier, label)),
+    featureUriFor,
+    openFeature: (environment, featureId, label) => documents.open(featureUriFor(environment, featureId, label)),
     checkForRemoteChanges: documents.checkForRemoteChanges,
   };
 }
