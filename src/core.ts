@@ -15,6 +15,6 @@ export { kelviqFeatureModel } from './domain/kelviq/feature';
 export { ZaveitClient } from './api/zaveit/zaveitClient';
 export { isAmbiguousCreateFailure as isAmbiguousZaveitCreateFailure } from './api/zaveit/zaveitErrors';
 export { createZaveitTemplate, zaveitCreateBody, zaveitProductModel, zaveitUpdateBody } from './domain/zaveit/product';
-export { featuresOf, planModel, planObjectFrom, planStateOf, readPlan, writePlan } from './domain/kelviq/plan';
+export { featureCompletionAt, featuresOf, planModel, planObjectFrom, planStateOf, readPlan, writePlan } from './domain/kelviq/plan';
 export { explainPublishError, priceSummary, publishDiff, publishErrorText } from './domain/kelviq/plan';
 export { planDocumentLinks, productDocumentLinks } from './domain/kelviq/documentLinks';

@@ -98,6 +98,16 @@ describe('Plan documents', function () {
     assert.equal(shown(opened).identifier, identifier);
   });
 
+  it('offers this environment’s features in an entitlement’s feature, named', async () => {
+    const doc = (await (await extensionApi()).documents.openPlan('custom', identifier)).document;
+    const limit = features.find((f) => f.featureType === 'CUSTOMIZABLE')!;
+    const at = doc.getText().indexOf(`"feature": "${limit.identifier}"`) + '"feature": "'.length;
+    assert.ok(at > 20, 'the entitlement is in the text');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, doc.positionAt(at));
+    const offered = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Value).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const feature of features) assert.ok(offered.includes(feature.identifier), `${feature.identifier} is offered (offered: ${offered.join(', ')})`);
+  });
+
   it('sends nothing for a price written without the server’s defaults', async () => {
     const doc = (await (await extensionApi()).documents.openPlan('custom', identifier)).document;
     await editJson(doc, (plan) => {

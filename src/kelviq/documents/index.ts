@@ -11,6 +11,7 @@ import type { Connection } from '../connection/connection';
 import type { ProductionGuard } from '../connection/productionGuard';
 import type { PlanObject } from '../../domain/kelviq/plan';
 import { KelviqDocumentLinks } from './documentLinks';
+import { FeatureCompletions } from './featureCompletions';
 import { KnownFeatures } from './knownFeatures';
 import { kelviqPlanKind } from './planKind';
 import { PlanStateDecorations } from './planStateDecorations';
@@ -49,6 +50,7 @@ export function registerKelviqDocuments(
     states,
     vscode.window.registerFileDecorationProvider(states),
     vscode.languages.registerDocumentLinkProvider({ scheme: PRODUCT_SCHEME }, new KelviqDocumentLinks({ ...deps, features })),
+    vscode.languages.registerCompletionItemProvider({ scheme: PRODUCT_SCHEME, language: 'json' }, new FeatureCompletions(features), '"'),
   );
   const plan = kelviqPlanKind({ ...deps, states, features, onSaved: (address, saved) => deps.onPlanSaved?.(address.environment, saved) });
   const documents = registerCatalogDocuments(context, {

@@ -10,6 +10,10 @@ export class KnownFeatures {
     if (features) this.byEnvironment.set(environment, [...features]);
   }
 
+  all(environment: EnvironmentId): readonly FeatureRef[] {
+    return this.byEnvironment.get(environment) ?? [];
+  }
+
   byIdentifier(environment: EnvironmentId, identifier: string): FeatureRef | undefined {
     return this.byEnvironment.get(environment)?.find((f) => f.identifier === identifier);
   }

@@ -30,6 +30,7 @@ export { planDocumentJsonSchema, planFeatureSchema } from './planJsonSchema';
 export { allCalls, planEndpoints, planSaveCalls, type PlanCall, type PlanSaveInput, type PlanSavePlan } from './saveCalls';
 export { afterPartialSave, describeCall, type PartialSave } from './partialSave';
 export { readPlan, writePlan, type PlanApi } from './planSync';
+export { featureCompletionAt, type FeatureCompletion } from './featureCompletion';
 export { PLAN_STATE_LABELS, planStateOf, planStateOfVersions, type PlanState, type PlanVersionInfo } from './planState';
 export { formatAmount, priceSummary } from './priceSummary';
 export { describeValue, publishDiff, type PublishDiff } from './publishDiff';
