@@ -9,12 +9,7 @@ import type { DocumentProblem } from './documentProblem';
 import { findProperty, nodeRange } from './jsonRanges';
 import type { JsonObject } from './jsonShapes';
 import { nodeValue } from './jsonValue';
-
-/** `a`, `` `a` and `b` ``, `` `a`, `b` and `c` `` (field names in code spans, for problem messages). */
-export function listFields(fields: readonly string[]): string {
-  const quoted = fields.map((f) => `\`${f}\``);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
+import { listFields } from './problemWording';
 
 export interface ReadOnlyFieldRules {
   /** The top-level fields of `base` the user cannot change. */

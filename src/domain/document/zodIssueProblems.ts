@@ -5,7 +5,7 @@ import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import type { z } from 'zod';
 import type { DocumentProblem } from './documentProblem';
 import { nodeRange } from './jsonRanges';
-import { listFields } from './readOnlyProblems';
+import { listFields } from './problemWording';
 
 export type ZodIssue = z.core.$ZodIssue;
 export type IssueSegment = string | number;

@@ -5,7 +5,7 @@ import type { DocumentProblem } from '../../document/documentProblem';
 import { EDITABLE_FIELDS } from './fields';
 import { suggestField } from '../../document/fieldSuggestion';
 import { findProperty, jsonTypeOf, nodeRange } from '../../document/jsonRanges';
-import { listFields } from '../../document/readOnlyProblems';
+import { listFields } from '../../document/problemWording';
 
 export { listFields };
 

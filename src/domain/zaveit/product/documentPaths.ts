@@ -3,7 +3,7 @@
 // tell "the user changed this" from "the server had it so". Pure.
 import { deepEqual } from '../../document/deepEqual';
 import type { JsonObject } from '../../document/jsonShapes';
-import { listFields } from '../../document/readOnlyProblems';
+import { listFields } from '../../document/problemWording';
 
 export { listFields };
 
