@@ -6,27 +6,27 @@ import type { z } from 'zod';
 import type { DocumentProblem } from './documentProblem';
 import { nodeRange } from './jsonRanges';
 import { listFields } from './problemWording';
+import type { Segment } from './segmentPath';
 
 export type ZodIssue = z.core.$ZodIssue;
-export type IssueSegment = string | number;
 
 export interface IssueWording {
-  valueProblem(issue: ZodIssue, node: Node, path: IssueSegment[]): DocumentProblem;
+  valueProblem(issue: ZodIssue, node: Node, path: Segment[]): DocumentProblem;
   unknownFieldProblems(issue: ZodIssue & { code: 'unrecognized_keys' }, root: Node): DocumentProblem[];
-  pathLabel(path: readonly IssueSegment[]): string;
+  pathLabel(path: readonly Segment[]): string;
 }
 
-export function toSegments(path: readonly PropertyKey[]): IssueSegment[] {
+export function toSegments(path: readonly PropertyKey[]): Segment[] {
   return path.map((s) => (typeof s === 'number' ? s : String(s)));
 }
 
-export function topField(path: readonly IssueSegment[]): string | undefined {
+export function topField(path: readonly Segment[]): string | undefined {
   return typeof path[0] === 'string' ? path[0] : undefined;
 }
 
 export function zodIssuesToProblems(issues: readonly ZodIssue[], root: Node, wording: IssueWording): DocumentProblem[] {
   const problems: DocumentProblem[] = [];
-  const missing = new Map<Node, IssueSegment[][]>();
+  const missing = new Map<Node, Segment[][]>();
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       problems.push(...wording.unknownFieldProblems(issue, root));

@@ -7,8 +7,9 @@ import type { DocumentProblem } from '../../document/documentProblem';
 import { topField, toSegments, zodIssuesToProblems } from '../../document/zodIssueProblems';
 import { suggestField } from '../../document/fieldSuggestion';
 import { findProperty, jsonTypeOf, nodeRange } from '../../document/jsonRanges';
+import { listFields, withArticle } from '../../document/problemWording';
+import { docKey, pathLabel, type Segment } from '../../document/segmentPath';
 import { COLLECTION_FIELDS, EDITABLE_PLAN_FIELDS, NESTED_ORDER, PRICE_FIELDS } from './planFields';
-import { docKey, listFields, pathLabel, type Segment } from './planPaths';
 
 type Issue = z.core.$ZodIssue;
 
@@ -27,10 +28,6 @@ const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const NULLABLE = new Set(['description', 'license', 'links', 'metadata', 'prices.currency', 'prices.chargeCatalogPrice.feature', 'prices.chargeCatalogPrice.resetTime', 'entitlements.details.resetTime']);
-
-function withArticle(type: string): string {
-  return /^[aeio]/.test(type) ? `an ${type}` : `a ${type}`;
-}
 
 function expectedText(issue: Issue & { code: 'invalid_type' }, key: string): string {
   const nullable = NULLABLE.has(key) ? ' or null' : '';

@@ -8,11 +8,13 @@ import type { DocumentProblem } from '../../document/documentProblem';
 import { suggestField } from '../../document/fieldSuggestion';
 import { nodeRange } from '../../document/jsonRanges';
 import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
+import { listFields } from '../../document/problemWording';
+import { pathLabel, type Segment } from '../../document/segmentPath';
 import { currencyCodes } from '../../isoCodes';
 import { CURRENCY_CODE } from './documentSchema';
 import { TIERED_MODELS, type PriceModel } from './planEnums';
 import type { FeatureRef } from './planObject';
-import { listFields, pathLabel, records, type Segment, type Untouched } from './planPaths';
+import { records, type Untouched } from './planPaths';
 
 export interface RuleContext {
   root: Node;

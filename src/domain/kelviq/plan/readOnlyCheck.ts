@@ -11,9 +11,11 @@ import type { DocumentProblem } from '../../document/documentProblem';
 import { findProperty, nodeRange } from '../../document/jsonRanges';
 import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
 import { nodeValue } from '../../document/jsonValue';
+import { listFields } from '../../document/problemWording';
+import { pathLabel, type Segment } from '../../document/segmentPath';
 import { featuresOf, PLAN_FEATURES_KEY } from './planObject';
 import { isKnownPlanField, PRICE_FIELDS, PRICE_READ_ONLY_FIELDS, READ_ONLY_PLAN_FIELDS } from './planFields';
-import { listFields, pathLabel, records, type Segment } from './planPaths';
+import { records } from './planPaths';
 
 /** Every top-level field of the base the user cannot change: the known read-only ones and the server's extras. */
 export function serverFieldsOf(base: JsonObject): string[] {

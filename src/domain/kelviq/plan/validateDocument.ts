@@ -6,11 +6,12 @@ import { dedupeProblems, type DocumentProblem } from '../../document/documentPro
 import { keyOf, nodeRange, parseDocument, parseErrorMessage, propertiesOf } from '../../document/jsonRanges';
 import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
 import { nodeValue } from '../../document/jsonValue';
+import { docKey, type Segment } from '../../document/segmentPath';
 import { planValidationSchema } from './documentSchema';
 import { issuesToProblems } from './issueProblems';
 import { featuresOf } from './planObject';
 import { isEditablePlanField } from './planFields';
-import { docKey, untouchedElements, type Segment, type Untouched } from './planPaths';
+import { untouchedElements, type Untouched } from './planPaths';
 import {
   chargeFeatureProblems,
   currencyCodeProblems,

@@ -5,12 +5,10 @@ import type { DocumentProblem } from '../../document/documentProblem';
 import { EDITABLE_FIELDS } from './fields';
 import { suggestField } from '../../document/fieldSuggestion';
 import { findProperty, jsonTypeOf, nodeRange } from '../../document/jsonRanges';
-import { listFields } from '../../document/problemWording';
-
-export { listFields };
+import { listFields, withArticle } from '../../document/problemWording';
+import { pathLabel, type Segment } from '../../document/segmentPath';
 
 type Issue = z.core.$ZodIssue;
-type Segment = string | number;
 
 /** What each top-level field must be, for "`x` must be …" messages. */
 const EXPECTED: Record<string, string> = {
@@ -24,16 +22,6 @@ const EXPECTED: Record<string, string> = {
   plans: 'an array of strings',
   images: 'an array of image objects',
 };
-
-/** `images[0].id` */
-export function pathLabel(path: readonly Segment[]): string {
-  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-}
-
-
-function withArticle(type: string): string {
-  return /^[aeio]/.test(type) ? `an ${type}` : `a ${type}`;
-}
 
 function topField(path: readonly Segment[]): string | undefined {
   return typeof path[0] === 'string' ? path[0] : undefined;

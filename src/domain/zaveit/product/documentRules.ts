@@ -9,7 +9,9 @@ import type { DocumentProblem } from '../../document/documentProblem';
 import { suggestField } from '../../document/fieldSuggestion';
 import { nodeRange } from '../../document/jsonRanges';
 import type { JsonObject } from '../../document/jsonShapes';
-import { isNewVariantId, listFields, pathLabel, unchangedAt, valueAt, type Segment } from './documentPaths';
+import { listFields } from '../../document/problemWording';
+import { pathLabel, type Segment } from '../../document/segmentPath';
+import { isNewVariantId, unchangedAt, valueAt } from './documentPaths';
 import { COUNTRY_CODE, CURRENCY_CODE } from './documentSchema';
 import { countryCodes, currencyCodes, currencyName } from '../../isoCodes';
 

@@ -9,7 +9,8 @@ import type { DocumentProblem } from '../../document/documentProblem';
 import { topField, toSegments, zodIssuesToProblems } from '../../document/zodIssueProblems';
 import { suggestField } from '../../document/fieldSuggestion';
 import { findProperty, jsonTypeOf, nodeRange } from '../../document/jsonRanges';
-import { docKey, listFields, pathLabel, type Segment } from './documentPaths';
+import { listFields, withArticle } from '../../document/problemWording';
+import { docKey, pathLabel, type Segment } from '../../document/segmentPath';
 
 type Issue = z.core.$ZodIssue;
 
@@ -27,10 +28,6 @@ const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
 
 const HOURS_FIELDS = new Set(['subscription_term', 'payment_period']);
 const NULLABLE = new Set(['amount.max', 'products.amount.max', 'products.reference']);
-
-function withArticle(type: string): string {
-  return /^[aeio]/.test(type) ? `an ${type}` : `a ${type}`;
-}
 
 function expectedText(issue: Issue & { code: 'invalid_type' }, key: string): string {
   const nullable = NULLABLE.has(key) ? ' or null' : '';

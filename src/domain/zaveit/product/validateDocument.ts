@@ -5,7 +5,8 @@ import { dedupeProblems, type DocumentProblem } from '../../document/documentPro
 import { keyOf, nodeRange, parseDocument, parseErrorMessage, propertiesOf } from '../../document/jsonRanges';
 import type { JsonObject } from '../../document/jsonShapes';
 import { nodeValue } from '../../document/jsonValue';
-import { ABSENT, baseValueAt, unchangedAt, type Segment } from './documentPaths';
+import type { Segment } from '../../document/segmentPath';
+import { ABSENT, baseValueAt, unchangedAt } from './documentPaths';
 import { amountProblems, codeProblems, currencyTitleProblems, removedFieldProblems, skuProblems, urlProblems, variantIdProblems, type RuleContext } from './documentRules';
 import { documentValidationSchema } from './documentSchema';
 import { issuesToProblems } from './issueProblems';
