@@ -61,6 +61,11 @@ export function serverFieldsOf(base: ProductDetail): string[] {
   return Object.keys(base).filter((key) => !isKnownField(key) && base[key] !== undefined);
 }
 
+/** Every field of the base the user cannot change: known read-only fields and server extras. */
+export function readOnlyFieldsOf(base: ProductDetail): string[] {
+  return [...READ_ONLY_FIELDS, ...serverFieldsOf(base)];
+}
+
 /**
  * The schema a document is validated with. Strict, so a field the user adds is reported. With a
  * base, read-only fields and the server's extra fields accept anything here: they are checked by

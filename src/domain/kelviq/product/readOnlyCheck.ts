@@ -4,13 +4,7 @@ import type { Node } from 'jsonc-parser';
 import type { ProductDetail } from '../../../api/kelviq/schemas';
 import type { DocumentProblem } from '../../document/documentProblem';
 import { memoWrittenValue, topLevelReadOnlyProblems } from '../../document/readOnlyProblems';
-import { serverFieldsOf } from './documentSchema';
-import { READ_ONLY_FIELDS } from './fields';
-
-/** Every field of the base the user cannot change: known read-only fields and server extras. */
-export function readOnlyFieldsOf(base: ProductDetail): string[] {
-  return [...READ_ONLY_FIELDS, ...serverFieldsOf(base)];
-}
+import { readOnlyFieldsOf } from './documentSchema';
 
 /** A value as serializeProduct writes it: pretty JSON, nested lines indented by two spaces. */
 const writtenValue = memoWrittenValue((_field, value) => {
