@@ -3,6 +3,7 @@
 // completion (productDocumentJsonSchema). Hover text lives in the schemas' metadata.
 import { z } from 'zod';
 import { type ProductDetail, ProductDetailSchema, ProductUpdateSchema, TAX_CODES, TAX_CODE_VALUES, TaxCodeSchema } from '../../../api/kelviq/schemas';
+import { validationSchemas } from '../../document/validationSchemas';
 import { FIELD_DOCS, isKnownField, type KnownField, READ_ONLY_FIELDS } from './fields';
 
 function meta(field: KnownField, readOnly: boolean): Record<string, unknown> {
@@ -66,34 +67,13 @@ export function readOnlyFieldsOf(base: ProductDetail): string[] {
   return [...READ_ONLY_FIELDS, ...serverFieldsOf(base)];
 }
 
+const productValidationSchema = validationSchemas(ReadOnlyDocumentShape, EditableDocumentShape);
+
 /**
- * The schema a document is validated with. Strict, so a field the user adds is reported. With a
- * base, read-only fields and the server's extra fields accept anything here: they are checked by
- * comparison with the base instead (a changed read-only field is one "read-only" problem, not
- * also a type problem). Without a base, read-only fields are type-checked.
+ * The schema a document is validated with (domain/document/validationSchemas): with a base, the
+ * read-only fields and the server's extra fields accept anything here, they are checked by
+ * comparison with the base instead; without a base, read-only fields are type-checked.
  */
 export function documentValidationSchema(base: ProductDetail | undefined): z.ZodType {
-  // Building (and zod's first compile of) a new schema cost over half of each validation; the
-  // shape depends only on which extra fields the server sent, so equal shapes share one schema.
-  if (!base) return (schemaWithoutBase ??= buildValidationSchema(undefined));
-  const key = serverFieldsOf(base).join('\u0000');
-  let schema = schemasByServerFields.get(key);
-  if (!schema) {
-    schema = buildValidationSchema(base);
-    if (schemasByServerFields.size >= SCHEMA_CACHE_SIZE) schemasByServerFields.clear();
-    schemasByServerFields.set(key, schema);
-  }
-  return schema;
-}
-
-const SCHEMA_CACHE_SIZE = 32;
-const schemasByServerFields = new Map<string, z.ZodType>();
-let schemaWithoutBase: z.ZodType | undefined;
-
-function buildValidationSchema(base: ProductDetail | undefined): z.ZodType {
-  const readOnly: Record<string, z.ZodType> = base
-    ? Object.fromEntries(READ_ONLY_FIELDS.map((field) => [field, z.unknown().optional()]))
-    : { ...ReadOnlyDocumentShape };
-  const serverFields = base ? Object.fromEntries(serverFieldsOf(base).map((key) => [key, z.unknown().optional()])) : {};
-  return z.strictObject({ ...serverFields, ...readOnly, ...EditableDocumentShape });
+  return productValidationSchema(base ? readOnlyFieldsOf(base) : undefined);
 }
