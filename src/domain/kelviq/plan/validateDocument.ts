@@ -70,7 +70,7 @@ export function validatePlanDocument(text: string, base: JsonObject | undefined)
   const isServerKey = (path: Segment[]): boolean => path[0] === 'prices' && serverKeys.get(docKey(path.slice(0, -1)))?.has(String(path[path.length - 1])) === true;
   const ctx: RuleContext = { root, doc, base, features: featuresOf(base), untouched };
   return dedupeProblems([
-    ...(base ? readOnlyProblems(root, doc, base) : []),
+    ...(base ? readOnlyProblems(root, doc, base, text) : []),
     ...issuesToProblems(issues, root, isServerKey),
     ...removedFieldProblems(ctx),
     ...paidCurrencyProblems(ctx),
