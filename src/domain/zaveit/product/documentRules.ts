@@ -3,13 +3,12 @@
 // non-empty SKUs, an http(s) management URL, variant ids, known country and currency codes, and
 // editable fields removed from a document whose base has them. Each problem is on the exact
 // node; a problem the base already had (the server's data, untouched) is not reported.
-import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import { EDITABLE_FIELDS } from '../../../api/zaveit/productFields';
 import type { DocumentProblem } from '../../document/documentProblem';
-import { suggestField } from '../../document/fieldSuggestion';
-import { nodeRange } from '../../document/jsonRanges';
 import type { JsonObject } from '../../document/jsonShapes';
 import { listFields } from '../../document/problemWording';
+import { problemAt, removedFieldsProblem, unknownCodeProblem } from '../../document/ruleProblems';
 import { pathLabel, type Segment } from '../../document/segmentPath';
 import { isNewVariantId, unchangedAt, valueAt } from './documentPaths';
 import { COUNTRY_CODE, CURRENCY_CODE } from './documentSchema';
@@ -23,12 +22,6 @@ export interface RuleContext {
 }
 
 type Problem = DocumentProblem;
-
-function problemAt(ctx: RuleContext, path: Segment[], code: Problem['code'], message: string, severity: Problem['severity'] = 'error', data?: Problem['data']): Problem[] {
-  const node = findNodeAtLocation(ctx.root, path);
-  if (!node) return [];
-  return [{ code, message, severity, field: String(path[0]), ...nodeRange(node), ...(data ? { data } : {}) }];
-}
 
 function num(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
@@ -52,12 +45,12 @@ function boundsProblems(ctx: RuleContext, path: Segment[]): Problem[] {
   const label = pathLabel(path);
   const out: Problem[] = [];
   if (min !== undefined && max !== undefined && min > max) {
-    out.push(...problemAt(ctx, [...path, 'max'], 'invalid-value', `\`${label}.max\` (${max}) is below \`${label}.min\` (${min}). Use null for no upper limit.`));
+    out.push(...problemAt(ctx.root, [...path, 'max'], 'invalid-value', `\`${label}.max\` (${max}) is below \`${label}.min\` (${min}). Use null for no upper limit.`));
   }
   if (def !== undefined && min !== undefined && def < min) {
-    out.push(...problemAt(ctx, [...path, 'default'], 'invalid-value', `\`${label}.default\` (${def}) is below \`${label}.min\` (${min}).`));
+    out.push(...problemAt(ctx.root, [...path, 'default'], 'invalid-value', `\`${label}.default\` (${def}) is below \`${label}.min\` (${min}).`));
   } else if (def !== undefined && max !== undefined && def > max) {
-    out.push(...problemAt(ctx, [...path, 'default'], 'invalid-value', `\`${label}.default\` (${def}) is above \`${label}.max\` (${max}).`));
+    out.push(...problemAt(ctx.root, [...path, 'default'], 'invalid-value', `\`${label}.default\` (${def}) is above \`${label}.max\` (${max}).`));
   }
   return out;
 }
@@ -75,7 +68,7 @@ export function skuProblems(ctx: RuleContext): Problem[] {
     const sku = variant.sku.trim();
     if (!sku) {
       if (!unchangedAt(ctx.base, ctx.doc, ['products', i, 'sku'])) {
-        out.push(...problemAt(ctx, ['products', i, 'sku'], 'required', `\`products[${i}].sku\` cannot be empty: every variant needs a SKU.`));
+        out.push(...problemAt(ctx.root, ['products', i, 'sku'], 'required', `\`products[${i}].sku\` cannot be empty: every variant needs a SKU.`));
       }
       return;
     }
@@ -86,7 +79,7 @@ export function skuProblems(ctx: RuleContext): Problem[] {
     const others = (i: number) => listFields(indices.filter((j) => j !== i).map((j) => `products[${j}]`));
     for (const i of indices) {
       if (unchangedAt(ctx.base, ctx.doc, ['products', i, 'sku'])) continue;
-      out.push(...problemAt(ctx, ['products', i, 'sku'], 'invalid-value', `SKU ${JSON.stringify(sku)} is also used by ${others(i)}: each variant needs its own SKU.`));
+      out.push(...problemAt(ctx.root, ['products', i, 'sku'], 'invalid-value', `SKU ${JSON.stringify(sku)} is also used by ${others(i)}: each variant needs its own SKU.`));
     }
   }
   return out;
@@ -103,7 +96,7 @@ export function urlProblems(ctx: RuleContext): Problem[] {
   } catch {
     ok = false;
   }
-  return ok ? [] : problemAt(ctx, ['managementLink', 'url'], 'invalid-value', '`managementLink.url` must be an http:// or https:// URL (such as "https://portal.example.com"), or "" for no link.');
+  return ok ? [] : problemAt(ctx.root, ['managementLink', 'url'], 'invalid-value', '`managementLink.url` must be an http:// or https:// URL (such as "https://portal.example.com"), or "" for no link.');
 }
 
 /**
@@ -122,9 +115,9 @@ export function variantIdProblems(ctx: RuleContext): Problem[] {
     const id = variant._id;
     const path: Segment[] = ['products', i, '_id'];
     if (seen.has(id)) {
-      out.push(...problemAt(ctx, path, 'invalid-value', `Variant id ${JSON.stringify(id)} appears twice. Use "" for a new variant: the server assigns its id.`));
+      out.push(...problemAt(ctx.root, path, 'invalid-value', `Variant id ${JSON.stringify(id)} appears twice. Use "" for a new variant: the server assigns its id.`));
     } else if (ctx.base && !baseIds.has(id)) {
-      out.push(...problemAt(ctx, path, 'invalid-value', `\`products[${i}]._id\` ${JSON.stringify(id)} is not the id of a variant of this product. Use "" for a new variant: the server assigns its id.`));
+      out.push(...problemAt(ctx.root, path, 'invalid-value', `\`products[${i}]._id\` ${JSON.stringify(id)} is not the id of a variant of this product. Use "" for a new variant: the server assigns its id.`));
     }
     seen.add(id);
   });
@@ -137,10 +130,7 @@ export function codeProblems(ctx: RuleContext): Problem[] {
   const check = (path: Segment[], pattern: RegExp, known: readonly { code: string }[], what: string): void => {
     const code = valueAt(ctx.doc, path);
     if (typeof code !== 'string' || !pattern.test(code) || known.length === 0 || unchangedAt(ctx.base, ctx.doc, path)) return;
-    if (known.some((k) => k.code === code)) return;
-    const suggestion = suggestField(code, known.map((k) => k.code));
-    const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
-    out.push(...problemAt(ctx, path, 'enum', `"${code}" is not ${what}.${hint}`, 'warning', suggestion ? { suggestion } : undefined));
+    out.push(...unknownCodeProblem(ctx.root, path, code, known, what));
   };
   check(['country', 'code'], COUNTRY_CODE, countryCodes(), 'an ISO 3166-1 country code');
   check(['currency', 'code'], CURRENCY_CODE, currencyCodes(), 'an ISO 4217 currency code in use');
@@ -156,11 +146,11 @@ export function currencyTitleProblems(ctx: RuleContext): Problem[] {
   const name = typeof code === 'string' ? currencyName(code) : undefined;
   const sent = name ? ` (for ${String(code)}: "${name}")` : '';
   return problemAt(
-    ctx,
+    ctx.root,
     ['currency', 'title'],
     'invalid-value',
     `\`currency.title\` is not saved: the server does not return it. When \`currency.code\` changes, the currency's English name is sent${sent}.`,
-    'warning',
+    { severity: 'warning' },
   );
 }
 
@@ -169,17 +159,5 @@ export function removedFieldProblems(ctx: RuleContext): Problem[] {
   if (!ctx.base) return [];
   const base = ctx.base;
   const removed = EDITABLE_FIELDS.filter((f) => base[f] !== undefined && f !== 'description' && f !== 'name' && ctx.doc[f] === undefined);
-  if (removed.length === 0) return [];
-  const plural = removed.length > 1;
-  return [
-    {
-      code: 'required',
-      message: `${listFields(removed)} cannot be removed: the product has ${plural ? 'them' : 'it'}, and a save can only change ${plural ? 'their values' : 'its value'}. Put ${plural ? 'them' : 'it'} back.`,
-      severity: 'error',
-      field: removed[0]!,
-      offset: ctx.root.offset,
-      length: 1,
-      data: { fields: [...removed], originals: Object.fromEntries(removed.map((f) => [f, base[f]])) },
-    },
-  ];
+  return removedFieldsProblem(ctx.root, base, removed, 'the product');
 }
