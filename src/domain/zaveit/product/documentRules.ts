@@ -6,7 +6,7 @@
 import type { Node } from 'jsonc-parser';
 import { EDITABLE_FIELDS } from '../../../api/zaveit/productFields';
 import type { DocumentProblem } from '../../document/documentProblem';
-import type { JsonObject } from '../../document/jsonShapes';
+import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
 import { listFields } from '../../document/problemWording';
 import { problemAt, removedFieldsProblem, unknownCodeProblem } from '../../document/ruleProblems';
 import { pathLabel, type Segment } from '../../document/segmentPath';
@@ -31,14 +31,10 @@ function variants(ctx: RuleContext): unknown[] {
   return Array.isArray(ctx.doc.products) ? ctx.doc.products : [];
 }
 
-function isRecord(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** min ≤ default ≤ max for one quantity object (max null or absent: no upper limit). */
 function boundsProblems(ctx: RuleContext, path: Segment[]): Problem[] {
   const amount = valueAt(ctx.doc, path);
-  if (!isRecord(amount) || unchangedAt(ctx.base, ctx.doc, path)) return [];
+  if (!isPlainObject(amount) || unchangedAt(ctx.base, ctx.doc, path)) return [];
   const min = num(amount.min);
   const def = num(amount.default);
   const max = num(amount.max);
@@ -64,7 +60,7 @@ export function skuProblems(ctx: RuleContext): Problem[] {
   const out: Problem[] = [];
   const byValue = new Map<string, number[]>();
   variants(ctx).forEach((variant, i) => {
-    if (!isRecord(variant) || typeof variant.sku !== 'string') return;
+    if (!isPlainObject(variant) || typeof variant.sku !== 'string') return;
     const sku = variant.sku.trim();
     if (!sku) {
       if (!unchangedAt(ctx.base, ctx.doc, ['products', i, 'sku'])) {
@@ -107,11 +103,11 @@ export function urlProblems(ctx: RuleContext): Problem[] {
 export function variantIdProblems(ctx: RuleContext): Problem[] {
   const out: Problem[] = [];
   const baseIds = new Set(
-    ctx.base && Array.isArray(ctx.base.products) ? ctx.base.products.map((v) => (isRecord(v) ? v._id : undefined)).filter((id): id is string => typeof id === 'string' && id !== '') : [],
+    ctx.base && Array.isArray(ctx.base.products) ? ctx.base.products.map((v) => (isPlainObject(v) ? v._id : undefined)).filter((id): id is string => typeof id === 'string' && id !== '') : [],
   );
   const seen = new Set<string>();
   variants(ctx).forEach((variant, i) => {
-    if (!isRecord(variant) || typeof variant._id !== 'string' || isNewVariantId(variant._id)) return;
+    if (!isPlainObject(variant) || typeof variant._id !== 'string' || isNewVariantId(variant._id)) return;
     const id = variant._id;
     const path: Segment[] = ['products', i, '_id'];
     if (seen.has(id)) {
