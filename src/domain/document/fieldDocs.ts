@@ -37,3 +37,10 @@ export function fieldDocMakers(readOnlyNote: string): FieldDocMakers {
 export function fieldDocAt(docs: Readonly<Record<string, FieldDoc>>, path: string): FieldDoc | undefined {
   return Object.hasOwn(docs, path) ? docs[path] : undefined;
 }
+
+/** A field's zod `.meta()`: its doc's title, texts and read-only mark (a field without a doc is a bug: it throws). */
+export function fieldMeta(docs: Readonly<Record<string, FieldDoc>>, path: string): Record<string, unknown> {
+  const doc = fieldDocAt(docs, path);
+  if (!doc) throw new Error(`No field documentation for ${path}`);
+  return { title: doc.title, description: doc.description, markdownDescription: doc.markdownDescription, ...(doc.readOnly ? { readOnly: true } : {}) };
+}

@@ -5,6 +5,7 @@
 // exist, limits on boolean features) is in planRules.ts.
 import { z } from 'zod';
 import { validationSchemas } from '../../document/validationSchemas';
+import { fieldMeta } from '../../document/fieldDocs';
 import { FIELD_DOCS } from './fieldDocs';
 import {
   CHARGE_PERIODS,
@@ -19,11 +20,7 @@ import {
   type EnumValue,
 } from './planEnums';
 
-function meta(path: string): Record<string, unknown> {
-  const doc = FIELD_DOCS[path];
-  if (!doc) throw new Error(`No field documentation for ${path}`);
-  return { title: doc.title, description: doc.description, markdownDescription: doc.markdownDescription, ...(doc.readOnly ? { readOnly: true } : {}) };
-}
+const meta = (path: string): Record<string, unknown> => fieldMeta(FIELD_DOCS, path);
 
 /** An enum with each value's description for completion and hover. */
 function enumOf<V extends string>(path: string, list: readonly (EnumValue & { value: V })[]) {

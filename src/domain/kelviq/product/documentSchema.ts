@@ -3,13 +3,11 @@
 // completion (productDocumentJsonSchema). Hover text lives in the schemas' metadata.
 import { z } from 'zod';
 import { type ProductDetail, ProductDetailSchema, ProductUpdateSchema, TAX_CODES, TAX_CODE_VALUES, TaxCodeSchema } from '../../../api/kelviq/schemas';
+import { fieldMeta } from '../../document/fieldDocs';
 import { validationSchemas } from '../../document/validationSchemas';
 import { FIELD_DOCS, isKnownField, type KnownField, READ_ONLY_FIELDS } from './fields';
 
-function meta(field: KnownField, readOnly: boolean): Record<string, unknown> {
-  const doc = FIELD_DOCS[field];
-  return { title: doc.title, description: doc.description, markdownDescription: doc.markdownDescription, ...(readOnly ? { readOnly: true } : {}) };
-}
+const meta = (field: KnownField): Record<string, unknown> => fieldMeta(FIELD_DOCS, field);
 
 /** Per tax code, in TAX_CODE_VALUES order: the human description (for completion and hover). */
 export const TAX_CODE_DESCRIPTIONS: readonly string[] = TAX_CODE_VALUES.map((code) => TAX_CODES[code]);
@@ -20,10 +18,10 @@ export const TAX_CODE_DESCRIPTIONS: readonly string[] = TAX_CODE_VALUES.map((cod
  * for a product without one.
  */
 export const EditableDocumentShape = {
-  name: ProductUpdateSchema.shape.name.unwrap().meta(meta('name', false)),
-  description: ProductUpdateSchema.shape.description.unwrap().nullable().optional().meta(meta('description', false)),
+  name: ProductUpdateSchema.shape.name.unwrap().meta(meta('name')),
+  description: ProductUpdateSchema.shape.description.unwrap().nullable().optional().meta(meta('description')),
   taxCode: TaxCodeSchema.meta({
-    ...meta('taxCode', false),
+    ...meta('taxCode'),
     enumDescriptions: [...TAX_CODE_DESCRIPTIONS],
     markdownEnumDescriptions: TAX_CODE_VALUES.map((code) => `\`${code}\`: ${TAX_CODES[code]}`),
   }),
@@ -31,12 +29,12 @@ export const EditableDocumentShape = {
 
 /** The read-only fields as the detail endpoint returns them; all optional in a document. */
 export const ReadOnlyDocumentShape = {
-  id: ProductDetailSchema.shape.id.optional().meta(meta('id', true)),
-  identifier: ProductDetailSchema.shape.identifier.optional().meta(meta('identifier', true)),
-  createdBy: ProductDetailSchema.shape.createdBy.meta(meta('createdBy', true)),
-  modifiedOn: ProductDetailSchema.shape.modifiedOn.optional().meta(meta('modifiedOn', true)),
-  plans: ProductDetailSchema.shape.plans.meta(meta('plans', true)),
-  images: ProductDetailSchema.shape.images.meta(meta('images', true)),
+  id: ProductDetailSchema.shape.id.optional().meta(meta('id')),
+  identifier: ProductDetailSchema.shape.identifier.optional().meta(meta('identifier')),
+  createdBy: ProductDetailSchema.shape.createdBy.meta(meta('createdBy')),
+  modifiedOn: ProductDetailSchema.shape.modifiedOn.optional().meta(meta('modifiedOn')),
+  plans: ProductDetailSchema.shape.plans.meta(meta('plans')),
+  images: ProductDetailSchema.shape.images.meta(meta('images')),
 };
 
 /** The whole document, fields in display order; server-added fields pass through. */

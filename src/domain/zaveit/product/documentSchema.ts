@@ -5,13 +5,10 @@
 // are in documentRules.ts.
 import { z } from 'zod';
 import { validationSchemas } from '../../document/validationSchemas';
+import { fieldMeta } from '../../document/fieldDocs';
 import { FIELD_DOCS } from './fieldDocs';
 
-function meta(path: string): Record<string, unknown> {
-  const doc = FIELD_DOCS[path];
-  if (!doc) throw new Error(`No field documentation for ${path}`);
-  return { title: doc.title, description: doc.description, markdownDescription: doc.markdownDescription, ...(doc.readOnly ? { readOnly: true } : {}) };
-}
+const meta = (path: string): Record<string, unknown> => fieldMeta(FIELD_DOCS, path);
 
 export const COUNTRY_CODE = /^[A-Z]{2}$/;
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
