@@ -11,6 +11,7 @@ import { missingTool } from '../test/harness/vscodeServer';
 import { activationFigures } from './activation/runActivation';
 import { firstPageFigure, loadAllFigure } from './figures/listing';
 import { openFigure, saveFigures } from './figures/documents';
+import { planOpenFigure, planSaveFigures } from './figures/planDocuments';
 import type { NetworkContext } from './figures/context';
 import { packageExtension, repoRoot } from './figures/packaging';
 import { validationFigures } from './figures/validation';
@@ -60,6 +61,10 @@ async function networkPass(sandbox: RemoteSandbox, options: BenchOptions, latenc
     }
     log(`  save (${ctx.pass})…`);
     rows.push(...(await saveFigures(ctx)));
+    log(`  plan open (${ctx.pass})…`);
+    rows.push(await planOpenFigure(ctx));
+    log(`  plan save (${ctx.pass})…`);
+    rows.push(...(await planSaveFigures(ctx)));
     return rows;
   } finally {
     await client.close();

@@ -11,8 +11,10 @@ export {
   serverErrorsToProblems,
   validateProductDocument,
 } from './domain/kelviq/product';
+export { kelviqFeatureModel } from './domain/kelviq/feature';
 export { ZaveitClient } from './api/zaveit/zaveitClient';
 export { isAmbiguousCreateFailure as isAmbiguousZaveitCreateFailure } from './api/zaveit/zaveitErrors';
 export { createZaveitTemplate, zaveitCreateBody, zaveitProductModel, zaveitUpdateBody } from './domain/zaveit/product';
-export { afterPartialSave, planModel, planObjectFrom, planSaveCalls, planStateOf } from './domain/kelviq/plan';
-export { PartialSaveError } from './domain/document/partialSave';
+export { featureCompletionAt, featuresOf, planModel, planObjectFrom, planStateOf, readPlan, writePlan } from './domain/kelviq/plan';
+export { explainPublishError, priceSummary, publishDiff, publishErrorText } from './domain/kelviq/plan';
+export { planDocumentLinks, productDocumentLinks } from './domain/kelviq/documentLinks';

@@ -10,6 +10,8 @@ import { registerEnvironmentStatus } from './kelviq/connection/environmentStatus
 import { ProductionGuard } from './kelviq/connection/productionGuard';
 import { SwitchablePrompts } from './kelviq/connection/prompts';
 import { registerKelviqDocuments, type KelviqDocuments } from './kelviq/documents';
+import { registerPlans } from './kelviq/plans';
+import { registerFeaturesView, type FeaturesTree } from './kelviq/features';
 import { registerProductsView, type ProductsTree } from './kelviq/products';
 import { createLog } from './logging';
 import { onDidShowMessage, userMessageEvents, type ShownMessage } from './userMessages';
@@ -17,10 +19,11 @@ import { registerZaveit, type ZaveitExtensionApi } from './zaveit';
 
 export interface KelviqExtensionApi {
   readonly products: ProductsTree;
+  readonly features: FeaturesTree;
   readonly documents: KelviqDocuments;
   readonly connection: Connection;
   readonly zaveit: ZaveitExtensionApi;
-  /** Extension-host tests only (ExtensionMode.Test): answer the connection commands' prompts. */
+  /** Extension-host tests only (ExtensionMode.Test): answer the connection commands' and Create Feature's prompts. */
   readonly prompts?: Pick<SwitchablePrompts, 'answerWith'>;
   /** Each notification or dialog the extension shows, as shown. */
   readonly onDidShowMessage: vscode.Event<ShownMessage>;
@@ -37,12 +40,16 @@ export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
   registerApiKeyCommands(context, connection, log, prompts);
   registerEnvironmentCommands(context, connection, log, prompts);
   registerEnvironmentStatus(context, connection);
-  // onSaved runs only after activation, when `products` exists.
-  const documents = registerKelviqDocuments(context, { connection, guard, compare, log, onSaved: (env, p) => products.showSaved(env, p) });
+  // onSaved and onPlanSaved run only after activation, when `products` and `plans` exist.
+  const documents = registerKelviqDocuments(context, {
+    connection, guard, compare, log, onSaved: (env, p) => products.showSaved(env, p), onPlanSaved: (env, p) => plans.showSaved(env, p),
+  });
   const products = registerProductsView(context, { connection, guard, log, openDocument: (env, id, label) => documents.open(env, id, label) });
+  const plans = registerPlans(context, { connection, guard, log, prompts, tree: products, documents });
+  const features = registerFeaturesView(context, { connection, guard, log, prompts, openFeature: (env, id, label) => documents.openFeature(env, id, label) });
   const zaveit = registerZaveit(context, { compare, log });
   const testing = context.extensionMode === vscode.ExtensionMode.Test;
-  return { products, documents, connection, zaveit, onDidShowMessage, ...(testing ? { prompts } : {}) };
+  return { products, features, documents, connection, zaveit, onDidShowMessage, ...(testing ? { prompts } : {}) };
 }
 
 export function deactivate(): void {}

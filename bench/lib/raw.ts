@@ -19,7 +19,7 @@ export class RawClient {
     this.#auth = `Bearer ${credential}`;
   }
 
-  async json<T>(method: 'GET' | 'PATCH', path: string, body?: unknown): Promise<T> {
+  async json<T>(method: 'GET' | 'PATCH' | 'POST', path: string, body?: unknown): Promise<T> {
     const res = await request(this.baseUrl + path, {
       method,
       dispatcher: this.#agent,

@@ -55,13 +55,13 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
       // savedByVsCode), a change event makes the editor read the server's version.
       const written = entry.justWritten;
       entry.justWritten = undefined;
-      return fileStat(written);
+      return fileStat(written, entry.kind.readOnly);
     }
     // The version VS Code holds, unless we asked it to reload (a first open has none yet).
-    if (entry.servedStat && (!entry.reloadRequested || this.entries.isDirty(entry))) return fileStat(entry.servedStat);
+    if (entry.servedStat && (!entry.reloadRequested || this.entries.isDirty(entry))) return fileStat(entry.servedStat, entry.kind.readOnly);
     const object = await this.fresh(entry, FRESH_MS);
     entry.statted = object;
-    return fileStat(this.statOf(entry, object));
+    return fileStat(this.statOf(entry, object), entry.kind.readOnly);
   }
 
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
@@ -88,6 +88,7 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
 
   async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
     const entry = this.entry(uri);
+    if (entry.kind.readOnly !== undefined) throw vscode.FileSystemError.NoPermissions(entry.kind.readOnly);
     const text = decoder.decode(content);
     const outcome = await this.saver.save(entry, text);
     if (outcome.kind === 'unchanged') return;
@@ -195,6 +196,7 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
   }
 }
 
-function fileStat(stat: Stat): vscode.FileStat {
-  return { type: vscode.FileType.File, ctime: stat.mtime, mtime: stat.mtime, size: stat.size };
+/** `readOnly`: the kind's reason, if its documents cannot be changed (VS Code then makes the editor read-only). */
+function fileStat(stat: Stat, readOnly?: string): vscode.FileStat {
+  return { type: vscode.FileType.File, ctime: stat.mtime, mtime: stat.mtime, size: stat.size, ...(readOnly !== undefined ? { permissions: vscode.FilePermission.Readonly } : {}) };
 }

@@ -30,6 +30,12 @@ export interface DocumentKind<T extends JsonObject = JsonObject, A = unknown> {
   objectKey(address: A): string;
   /** The server and the calls for an address. Throws an Error whose message the user can act on. */
   connect(address: A): Promise<{ target: DocumentTarget; remote: DocumentRemote<T> }>;
+  /**
+   * Set for a kind whose objects cannot be changed through its API: why, in plain text. Its
+   * documents are then read-only (stat reports FilePermission.Readonly) and a write is refused
+   * with this reason before anything is checked or sent.
+   */
+  readonly readOnly?: string;
   /** Asks before a write where the target needs it (production). */
   confirmWrite(target: DocumentTarget, action: string, lines: readonly string[]): Promise<WriteConfirmation>;
   /** After a save or a reload: e.g. the tree shows the new name. */

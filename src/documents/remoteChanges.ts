@@ -1,7 +1,8 @@
 // Notices changes made on the server to open documents: when the window gains focus, when an
 // editor becomes active, and every minute while the window is focused, for the visible documents
-// only (one cheap GET each, at most every 10 s per object). A clean document reloads; one with
-// unsaved text keeps it and gets a note that its save will merge.
+// only (one cheap GET each, at most every 10 s per object). A clean document reloads when the
+// server's text differs; one with unsaved text keeps it and gets a note, when the server has a
+// newer version, that its save will merge.
 import * as vscode from 'vscode';
 import { versionOf } from '../domain/document';
 import type { Log } from '../logging';
@@ -58,13 +59,17 @@ export class RemoteChanges implements vscode.Disposable {
     }
     const model = entry.kind.model;
     const version = versionOf(model, latest);
-    if (!entry.base || version === undefined || version === versionOf(model, entry.base) || entry.object.ownVersions.has(version)) return;
+    if (!entry.base) return;
+    const sameVersion = version === undefined || version === versionOf(model, entry.base) || entry.object.ownVersions.has(version);
     if (this.entries.isDirty(entry)) {
-      if (entry.newer && versionOf(model, entry.newer) === version) return;
+      if (sameVersion || (entry.newer && versionOf(model, entry.newer) === version)) return;
       entry.newer = latest;
       this.log.info(`${doc.uri.path}: the server has a newer version; the unsaved text is kept and its save will merge.`);
       this.onNewer(doc);
     } else {
+      // A clean text reloads whenever the server's text differs, also when only a field the
+      // server derives changed without a new version (a product's `plans` after a plan is published).
+      if (sameVersion && model.serialize(latest) === model.serialize(entry.base)) return;
       this.log.info(`${doc.uri.path}: changed on the server; reloading.`);
       this.fs.announce([entry]);
     }

@@ -3,9 +3,10 @@
 // meanwhile; a colleague saving while the conflict dialog is open is not overwritten.
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { latestVersion } from '../../sandbox/planRecords';
 import { world } from './world';
 import { waitForBackup } from './backups';
-import { editorTab, modalDialog, notification, quickInputBox, replaceLine, runCommand, typeIntoQuickInput, waitForStep, waitForStepToClose } from './workbench';
+import { editorTab, modalDialog, notification, quickInputBox, replaceLine, runCommand, selectLine, typeIntoQuickInput, waitForStep, waitForStepToClose } from './workbench';
 
 function page(): Page {
   return world().page;
@@ -56,6 +57,49 @@ describe('Saves a person can trust', function () {
     const saved = world().sandbox.store.get(product.id);
     assert.equal(saved?.description, 'Typed before the reload');
     assert.equal(saved?.taxCode, 'ebook', 'the colleague’s change made before the reload is kept');
+  });
+
+  it('opens a plan from its product’s document link; its unsaved text survives a reload, and its save keeps a colleague’s change', async function () {
+    const afterReload = { timeout: 180_000 };
+    this.timeout(300_000);
+    const store = world().sandbox.store;
+    const product = store.list().filter((p) => p.plans.length > 0).at(-1);
+    assert.ok(product, 'a demo product with a published plan');
+    const identifier = product.plans[0]!;
+    const plan = store.plans.get(identifier);
+    assert.ok(plan);
+    await openProduct(product.name, product.id, product.identifier);
+    // The plan's identifier in the product's `plans` is a link. Open Link on it opens the plan's
+    // document (keyboard, not Ctrl+click: a pointer aimed at a line can land on whatever the
+    // workbench lays over the editor meanwhile, as a fresh-clone run under load showed).
+    await page().locator('.monaco-editor .view-lines .detected-link', { hasText: identifier }).first().waitFor({ state: 'visible' });
+    // Line 10 is the first of `plans` (id, identifier, name, description, taxCode, createdBy, modifiedOn, plans).
+    await selectLine(page(), 10);
+    await page().keyboard.press('Home');
+    await page().keyboard.press('ArrowRight');
+    await runCommand(page(), 'Open Link');
+    const tab = editorTab(page(), `${identifier}.json`);
+    await tab.first().waitFor({ state: 'visible' });
+    await page().locator('.monaco-editor .view-lines', { hasText: `"identifier": "${identifier}"` }).first().waitFor({ state: 'visible' });
+    await page().locator('.monaco-editor .view-lines').first().click();
+    // Line 5 is the description (identifier, product, name, description).
+    await replaceLine(page(), 5, '"description": "Typed into the plan before the reload",');
+    await tab.and(page().locator('.dirty')).waitFor({ state: 'visible' });
+    await waitForBackup(world().run, 'Typed into the plan before the reload');
+    store.plans.update(plan, { name: 'Renamed by a colleague' });
+
+    await Promise.all([page().waitForEvent('load', afterReload), runCommand(page(), 'Developer: Reload Window', { reloadsWindow: true })]);
+    await page().locator('.monaco-workbench').waitFor({ state: 'visible', ...afterReload });
+    await tab.and(page().locator('.dirty')).waitFor({ state: 'visible', ...afterReload });
+    await page().locator('.monaco-editor .view-lines', { hasText: 'Typed into the plan before the reload' }).first().waitFor({ state: 'visible', ...afterReload });
+
+    await page().locator('.monaco-editor .view-lines').first().click();
+    await page().keyboard.press('Control+S');
+    await tab.and(page().locator('.dirty')).waitFor({ state: 'detached' });
+    const saved = latestVersion(plan);
+    assert.equal(saved.description, 'Typed into the plan before the reload');
+    assert.equal(saved.name, 'Renamed by a colleague', 'the colleague’s change made before the reload is kept');
+    assert.equal(saved.publishedOn, null, 'the edit of a published plan is a draft');
   });
 
   it('reads the server again after the conflict dialog: a change made while it was open is kept', async () => {

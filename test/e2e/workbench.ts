@@ -46,9 +46,22 @@ async function waitForBoxValue(page: Page, want: { equals: string } | { startsWi
   await box.dispose();
 }
 
+/**
+ * What in the workbench is inert (a modal dialog makes the rest of the workbench inert; a click or
+ * a keystroke then goes nowhere). For failure messages.
+ */
+export async function inertElements(page: Page): Promise<string[]> {
+  return page.locator('[inert]').evaluateAll((nodes) => nodes.map((e) => `<${e.tagName.toLowerCase()} class="${e.className}">`));
+}
+
 /** Replaces the text of the step already shown, and waits until the box holds exactly `text`. */
 export async function typeIntoQuickInput(page: Page, text: string): Promise<void> {
-  await quickInputBox(page).fill(text);
+  const box = quickInputBox(page);
+  try {
+    await box.fill(text);
+  } catch (err) {
+    throw new Error(`typing ${JSON.stringify(text)} into the quick input failed; inert: ${(await inertElements(page)).join(', ') || 'nothing'}; dialogs: ${await page.locator('.monaco-dialog-box').count()}`, { cause: err });
+  }
   await waitForBoxValue(page, { equals: text });
 }
 

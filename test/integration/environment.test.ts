@@ -1,58 +1,11 @@
 // Switch Environment → Custom and Change Custom URL…, through the extension's commands. A person
-// stand-in answers the prompts: it picks from the quick pick by label, and answers each input box
-// in VS Code's own input box (showInputBox with the answer as its value, then VS Code's own accept
-// or close command, which reach the workbench after the box), so VS Code runs the box's validation.
+// stand-in answers the prompts (promptAnswers.ts), so VS Code runs each input box's validation.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { resolveEnvironment } from '../../src/domain/environment';
 import type { KelviqExtensionApi } from '../../src/extension';
-import type { Prompts } from '../../src/kelviq/connection/prompts';
+import { PromptAnswers, validation, type Answer } from './promptAnswers';
 import { apiKey, baseUrl, extensionApi, productLabels, waitFor } from './support';
-
-type Answer = { pick: string } | { type: string } | 'escape';
-
-class PromptAnswers implements Prompts {
-  readonly picks: vscode.QuickPickItem[][] = [];
-  readonly inputs: vscode.InputBoxOptions[] = [];
-
-  constructor(private readonly answers: Answer[]) {}
-
-  async pick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Promise<T | undefined> {
-    this.picks.push([...items]);
-    const answer = this.next(options.title);
-    if (answer === 'escape') return undefined;
-    assert.ok('pick' in answer, `"${options.title}" is a quick pick, but the answer is ${JSON.stringify(answer)}`);
-    const item = items.find((i) => i.label.includes(answer.pick));
-    assert.ok(item, `"${options.title}" offers "${answer.pick}" (it offers ${items.map((i) => i.label).join(', ')})`);
-    return item;
-  }
-
-  async input(options: vscode.InputBoxOptions): Promise<string | undefined> {
-    this.inputs.push(options);
-    const answer = this.next(options.title);
-    assert.ok(answer === 'escape' || 'type' in answer, `"${options.title}" is an input box, but the answer is ${JSON.stringify(answer)}`);
-    const shown = vscode.window.showInputBox({ ...options, value: answer === 'escape' ? options.value : answer.type });
-    await vscode.commands.executeCommand(answer === 'escape' ? 'workbench.action.closeQuickOpen' : 'workbench.action.acceptSelectedQuickOpenItem');
-    return shown;
-  }
-
-  /** Every answer was asked for, and nothing more. */
-  allUsed(): void {
-    assert.deepEqual(this.answers, [], 'answers left over: a prompt was not shown');
-  }
-
-  private next(title: string | undefined): Answer {
-    const answer = this.answers.shift();
-    assert.ok(answer, `no answer left for "${title}"`);
-    return answer;
-  }
-}
-
-async function validation(options: vscode.InputBoxOptions | undefined, value: string): Promise<string | undefined> {
-  assert.ok(options?.validateInput, 'the box validates as you type');
-  const result = await options.validateInput(value);
-  return typeof result === 'string' ? result : (result?.message ?? undefined);
-}
 
 describe('Switch Environment → Custom', function () {
   const config = () => vscode.workspace.getConfiguration('kelviq');

@@ -4,7 +4,7 @@
 // was saved and a retry sends only the rest, and an edit of a published plan makes a draft.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { extensionApi, sandbox, setKey, waitFor, otherKey } from './support';
+import { answeringWarnings, extensionApi, otherKey, sandbox, setKey, waitFor } from './support';
 
 interface Plan { identifier: string; name: string; description?: string; version: number; isLatest: boolean; modifiedOn: string }
 interface Feature { id: string; identifier: string; name: string; featureType: string }
@@ -74,6 +74,40 @@ describe('Plan documents', function () {
     assert.deepEqual(errors.map((d) => d.message), []);
   });
 
+  it('links the plan’s product and features, and the product’s plans, to their documents', async () => {
+    const api = await extensionApi();
+    const doc = (await api.documents.openPlan('custom', identifier)).document;
+    const limit = features.find((f) => f.featureType === 'CUSTOMIZABLE')!;
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', doc.uri, 20);
+    const targets = links.map((l) => l.target?.path ?? '(unresolved)');
+    const productId = String(shown(doc).product);
+    assert.ok(targets.some((t) => t.startsWith(`/custom/features/${limit.id}/`)), `a link to the feature's document: ${targets.join(', ')}`);
+    assert.ok(targets.some((t) => t.startsWith(`/custom/products/${productId}/`)), `a link to the product's document: ${targets.join(', ')}`);
+    assert.ok(links.every((l) => l.target?.scheme === 'kelviq'), 'every target is one of this extension’s documents');
+
+    // The product may have been open before the plan was published: its clean text reloads.
+    const product = (await api.documents.open('custom', productId)).document;
+    const linkToPlan = async () => {
+      const planLinks = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', product.uri, 20);
+      return planLinks.find((l) => l.target?.path.startsWith(`/custom/plans/${identifier}/`));
+    };
+    const toPlan = await waitFor('the product’s plans to link to the plan’s document', linkToPlan);
+    assert.ok(toPlan.target);
+    assert.equal(product.getText(toPlan.range), identifier);
+    const opened = await vscode.workspace.openTextDocument(toPlan.target);
+    assert.equal(shown(opened).identifier, identifier);
+  });
+
+  it('offers this environment’s features in an entitlement’s feature, named', async () => {
+    const doc = (await (await extensionApi()).documents.openPlan('custom', identifier)).document;
+    const limit = features.find((f) => f.featureType === 'CUSTOMIZABLE')!;
+    const at = doc.getText().indexOf(`"feature": "${limit.identifier}"`) + '"feature": "'.length;
+    assert.ok(at > 20, 'the entitlement is in the text');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, doc.positionAt(at));
+    const offered = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Value).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const feature of features) assert.ok(offered.includes(feature.identifier), `${feature.identifier} is offered (offered: ${offered.join(', ')})`);
+  });
+
   it('sends nothing for a price written without the server’s defaults', async () => {
     const doc = (await (await extensionApi()).documents.openPlan('custom', identifier)).document;
     await editJson(doc, (plan) => {
@@ -117,6 +151,74 @@ describe('Plan documents', function () {
     const newest = (await sandbox.api<Plan>('GET', `/catalog/plans/${identifier}/`)).json;
     assert.equal(newest.name, 'Their Name');
     assert.equal(newest.description, 'Mine');
+  });
+
+  it('keeps what was typed during a slow save unsaved, and the next save sends only that', async () => {
+    const doc = (await (await extensionApi()).documents.openPlan('custom', identifier)).document;
+    await editJson(doc, (plan) => {
+      plan.name = 'First Save';
+    });
+    await sandbox.fault({ method: 'PATCH', path: `/plans/${identifier}/`, delayMs: 3000, passThrough: true, times: 1 });
+    await sandbox.clearJournal();
+    const first = Promise.resolve(doc.save());
+    // The save has read the plan's prices (its last read before the PATCH): its text is taken. Type meanwhile.
+    await waitFor('the save to read the plan', async () => (await sandbox.journal()).some((e) => e.method === 'GET' && e.path.includes(`/plans/${identifier}/prices/`)));
+    await editJson(doc, (plan) => {
+      plan.description = 'Typed During The Save';
+    });
+    await first;
+    assert.equal(tabDirty(doc), true, 'what was typed during the save is still unsaved');
+    assert.equal(shown(doc).description, 'Typed During The Save');
+    assert.equal((await sandbox.api<Plan>('GET', `/catalog/plans/${identifier}/`)).json.name, 'First Save');
+    await sandbox.clearJournal();
+    assert.equal(await doc.save(), true);
+    assert.deepEqual((await writes(identifier)).map((e) => e.body), [{ description: 'Typed During The Save' }]);
+  });
+
+  it('saves two plans with Save All: each sends its own change, nothing is lost', async () => {
+    const api = await extensionApi();
+    const second = `${identifier}-b`;
+    assert.equal((await sandbox.api('POST', '/catalog/plans/', { product: (await sandbox.api<Plan & { product: string }>('GET', `/catalog/plans/${identifier}/`)).json.product, name: 'Second', identifier: second })).status, 201);
+    const a = (await api.documents.openPlan('custom', identifier)).document;
+    const b = (await api.documents.openPlan('custom', second)).document;
+    await editJson(a, (plan) => {
+      plan.description = 'Saved All A';
+    });
+    await editJson(b, (plan) => {
+      plan.isVisible = false;
+      plan.prices.push(flat('GBP', 25));
+    });
+    await sandbox.clearJournal();
+    assert.equal(await vscode.workspace.saveAll(false), true);
+    await waitFor('both documents to be clean', () => !tabDirty(a) && !tabDirty(b));
+    const planA = (await sandbox.api<Plan>('GET', `/catalog/plans/${identifier}/`)).json;
+    const planB = (await sandbox.api<Plan & { isVisible: boolean }>('GET', `/catalog/plans/${second}/`)).json;
+    assert.equal(planA.description, 'Saved All A');
+    assert.equal(planB.isVisible, false);
+    const pricesB = (await sandbox.api<Page<Json>>('GET', `/catalog/plans/${second}/prices/`)).json.results;
+    assert.deepEqual(pricesB.map((p) => p.currency), ['GBP']);
+    assert.deepEqual((await writes(identifier)).map((e) => e.body), [{ description: 'Saved All A' }], 'A sent only its own change');
+  });
+
+  it('asks when a colleague changed the same price: Cancel sends nothing, Overwrite sends mine and keeps their other prices', async () => {
+    const doc = (await (await extensionApi()).documents.openPlan('custom', identifier)).document;
+    const usd = (plan: { prices: Json[] }) => ((plan.prices.find((p) => p.currency === 'USD')!.chargeCatalogPrice as Json[])[0]!.charges as Json[])[0]!;
+    await editJson(doc, (plan) => {
+      usd(plan).priceData = { amount: 35 };
+    });
+    // The colleague changes the USD price too, and adds a GBP one.
+    assert.equal((await sandbox.api('POST', `/catalog/plans/${identifier}/prices/bulk/`, { prices: [flat('USD', 33), flat('EUR', 27), flat('GBP', 24)] }, otherKey)).status, 200);
+    await sandbox.clearJournal();
+    const cancelled = await answeringWarnings(() => undefined, () => doc.save());
+    assert.equal(cancelled.result, false);
+    assert.match(cancelled.shown[0]?.message ?? '', /Save conflict/);
+    assert.match(cancelled.shown[0]?.detail ?? '', /USD/);
+    assert.deepEqual(await writes(identifier), [], 'Cancel sends nothing');
+
+    const overwritten = await answeringWarnings((w) => (w.items.includes('Overwrite') ? 'Overwrite' : undefined), () => doc.save());
+    assert.equal(overwritten.result, true);
+    const prices = (await sandbox.api<Page<Json>>('GET', `/catalog/plans/${identifier}/prices/`)).json.results;
+    assert.deepEqual(prices.map((p) => [p.currency, amountOf(p)]).sort(), [['EUR', { amount: 27 }], ['GBP', { amount: 24 }], ['USD', { amount: 35 }]]);
   });
 
   it('says exactly what was saved when one call fails, stays dirty with the rest, and a retry sends only the rest', async () => {

@@ -96,6 +96,11 @@ export const sandbox = {
   async reset(): Promise<void> {
     assert.equal((await hook('reset', 'POST')).status, 200);
   },
+  /** Sets control switches, e.g. `{ billingProvider: 'disconnected' }` (see sandbox/switches.ts). */
+  async switches(values: Record<string, unknown>): Promise<void> {
+    const res = await hook('switches', 'POST', values);
+    assert.equal(res.status, 200, `switches accepted: ${await res.text()}`);
+  },
 };
 
 export async function setKey(key = apiKey): Promise<void> {

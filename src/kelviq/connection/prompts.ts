@@ -1,15 +1,18 @@
-// The quick picks and input boxes of the connection commands, behind one small interface. In use
+// The quick picks and input boxes of the connection and plan commands, behind one small interface. In use
 // they are VS Code's own (`windowPrompts`). The extension-host tests, which cannot type into a
 // real input box, put their own in front through the extension's API, in ExtensionMode.Test only.
 import * as vscode from 'vscode';
 
 export interface Prompts {
   pick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Promise<T | undefined>;
+  /** A quick pick where any number of items may be chosen; undefined when escaped. */
+  pickMany<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Promise<readonly T[] | undefined>;
   input(options: vscode.InputBoxOptions): Promise<string | undefined>;
 }
 
 export const windowPrompts: Prompts = {
   pick: async (items, options) => vscode.window.showQuickPick(items, options),
+  pickMany: async (items, options) => vscode.window.showQuickPick(items, { ...options, canPickMany: true }),
   input: async (options) => vscode.window.showInputBox(options),
 };
 
@@ -23,6 +26,10 @@ export class SwitchablePrompts implements Prompts {
 
   pick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Promise<T | undefined> {
     return (this.override ?? windowPrompts).pick(items, options);
+  }
+
+  pickMany<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Promise<readonly T[] | undefined> {
+    return (this.override ?? windowPrompts).pickMany(items, options);
   }
 
   input(options: vscode.InputBoxOptions): Promise<string | undefined> {

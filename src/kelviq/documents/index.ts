@@ -1,5 +1,5 @@
-// kelviq's documents: the `kelviq:` scheme with its document kinds (products and plans), on the
-// backend-neutral mechanism in src/documents.
+// kelviq's documents: the `kelviq:` scheme with its document kinds (products, plans, and features,
+// read-only), on the backend-neutral mechanism in src/documents.
 import * as vscode from 'vscode';
 import type { ProductDetail } from '../../api';
 import { registerCatalogDocuments, type CatalogDocuments, type ConflictCompare } from '../../documents';
@@ -10,9 +10,13 @@ import type { Log } from '../../logging';
 import type { Connection } from '../connection/connection';
 import type { ProductionGuard } from '../connection/productionGuard';
 import type { PlanObject } from '../../domain/kelviq/plan';
+import { KelviqDocumentLinks } from './documentLinks';
+import { FeatureCompletions } from './featureCompletions';
+import { KnownFeatures } from './knownFeatures';
 import { kelviqPlanKind } from './planKind';
 import { PlanStateDecorations } from './planStateDecorations';
-import { planUri } from './planUris';
+import { featureUri, planUri } from './planUris';
+import { kelviqFeatureKind } from './featureKind';
 import { kelviqProductKind } from './productKind';
 import { productUri } from './productUris';
 
@@ -21,6 +25,9 @@ export interface KelviqDocuments {
   uriFor(environment: EnvironmentId, productId: string, label?: string): vscode.Uri;
   openPlan(environment: EnvironmentId, identifier: string, label?: string): Promise<vscode.TextEditor>;
   planUriFor(environment: EnvironmentId, identifier: string, label?: string): vscode.Uri;
+  /** Opens a feature's read-only document (or shows it, if already open). */
+  openFeature(environment: EnvironmentId, featureId: string, label?: string): Promise<vscode.TextEditor>;
+  featureUriFor(environment: EnvironmentId, featureId: string, label?: string): vscode.Uri;
   checkForRemoteChanges: CatalogDocuments['checkForRemoteChanges'];
 }
 
@@ -38,21 +45,30 @@ export function registerKelviqDocuments(
 ): KelviqDocuments {
   const product = kelviqProductKind({ ...deps, onSaved: (address, saved) => deps.onSaved(address.environment, saved) });
   const states = new PlanStateDecorations();
-  context.subscriptions.push(states, vscode.window.registerFileDecorationProvider(states));
-  const plan = kelviqPlanKind({ ...deps, states, onSaved: (address, saved) => deps.onPlanSaved?.(address.environment, saved) });
+  const features = new KnownFeatures();
+  context.subscriptions.push(
+    states,
+    vscode.window.registerFileDecorationProvider(states),
+    vscode.languages.registerDocumentLinkProvider({ scheme: PRODUCT_SCHEME }, new KelviqDocumentLinks({ ...deps, features })),
+    vscode.languages.registerCompletionItemProvider({ scheme: PRODUCT_SCHEME, language: 'json' }, new FeatureCompletions(features), '"'),
+  );
+  const plan = kelviqPlanKind({ ...deps, states, features, onSaved: (address, saved) => deps.onPlanSaved?.(address.environment, saved) });
   const documents = registerCatalogDocuments(context, {
     scheme: PRODUCT_SCHEME,
     source: 'kelviq',
-    kinds: [product as unknown as AnyDocumentKind, plan as unknown as AnyDocumentKind],
+    kinds: [product as unknown as AnyDocumentKind, plan as unknown as AnyDocumentKind, kelviqFeatureKind(deps) as unknown as AnyDocumentKind],
     compare: deps.compare,
     log: deps.log,
   });
   const uriFor = (environment: EnvironmentId, productId: string, label?: string) => productUri(environment, productId, label ?? productId);
+  const featureUriFor = (environment: EnvironmentId, featureId: string, label?: string) => featureUri(environment, featureId, label ?? featureId);
   return {
     uriFor,
     open: (environment, productId, label) => documents.open(uriFor(environment, productId, label)),
     planUriFor: planUri,
     openPlan: (environment, identifier, label) => documents.open(planUri(environment, identifier, label)),
+    featureUriFor,
+    openFeature: (environment, featureId, label) => documents.open(featureUriFor(environment, featureId, label)),
     checkForRemoteChanges: documents.checkForRemoteChanges,
   };
 }

@@ -1,5 +1,6 @@
 // One class per kind of row in the Products tree, each with its own contextValue. A product row
-// knows the environment it was listed from: Open and Archive on it act there.
+// knows the environment it was listed from: Open and Archive on it act there. It expands when
+// another feature supplies its children (the plans: ProductChildren in productsTree.ts).
 import * as vscode from 'vscode';
 import type { Product } from '../../api';
 import { COMMANDS } from '../../commandTable';
@@ -13,9 +14,10 @@ export class ProductNode extends vscode.TreeItem {
   constructor(
     readonly product: Product,
     readonly environment: EnvironmentId,
+    expandable = false,
   ) {
     const texts = productRowTexts(product);
-    super(texts.label, vscode.TreeItemCollapsibleState.None);
+    super(texts.label, expandable ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     this.id = `${environment}:${product.id}`; // stable: keeps the selection across refreshes
     this.description = texts.description;
     this.iconPath = new vscode.ThemeIcon(product.images?.some((i) => i.thumbnail) ? 'file-media' : 'package');
@@ -37,7 +39,12 @@ export class LoadMoreNode extends vscode.TreeItem {
   }
 }
 
-export type ProductsTreeNode = ProductNode | LoadMoreNode;
+/** A row under a product row (a plan, or a note such as "no plans yet"). */
+export interface ProductChildNode extends vscode.TreeItem {
+  readonly parentNode: ProductNode;
+}
+
+export type ProductsTreeNode = ProductNode | LoadMoreNode | ProductChildNode;
 
 /** Markdown built from catalog data: no command links, no HTML, no theme icons. */
 function untrustedMarkdown(text: string): vscode.MarkdownString {

@@ -9,10 +9,19 @@ import { ProductListModel } from '../../domain/catalog';
 import type { Environment, EnvironmentId } from '../../domain/environment';
 import { quoted } from '../../domain/untrustedText';
 import { isCancellation, rawMessage, userMessage, type Log } from '../../logging';
-import { LoadMoreNode, ProductNode, type ProductsTreeNode } from './productTreeItems';
+import { LoadMoreNode, ProductNode, type ProductChildNode, type ProductsTreeNode } from './productTreeItems';
 
 export const PRODUCTS_VIEW_ID = 'kelviq.products';
 export const CONTEXT_SEARCH_ACTIVE = 'kelviq.searchActive';
+
+/** What a product row expands into; supplied by another feature (the plans). */
+export interface ProductChildren {
+  childrenOf(product: ProductNode): Promise<ProductChildNode[]>;
+  /** Fills in what a child row shows on hover (its tooltip), when VS Code asks. */
+  resolve(item: vscode.TreeItem, node: ProductChildNode, token: vscode.CancellationToken): Promise<vscode.TreeItem>;
+  /** The tree forgot its rows (refresh, search, another environment). */
+  reset(): void;
+}
 
 export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ProductsTreeNode | undefined>();
@@ -28,6 +37,8 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   private loadingMore: Promise<void> | undefined;
   private abort = new AbortController();
   view: vscode.TreeView<ProductsTreeNode> | undefined;
+  /** Set once, before the view is created; without it product rows do not expand. */
+  children: ProductChildren | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -38,17 +49,27 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
     return node;
   }
 
-  getParent(): undefined {
-    return undefined; // a flat list
+  getParent(node: ProductsTreeNode): ProductsTreeNode | undefined {
+    return 'parentNode' in node ? node.parentNode : undefined; // products are top-level rows
   }
 
   async getChildren(node?: ProductsTreeNode): Promise<ProductsTreeNode[]> {
-    if (node) return [];
+    if (node) return node instanceof ProductNode && this.children ? this.children.childrenOf(node) : [];
     if (!this.model.loaded) {
       this.firstPage ??= this.loadFirstPage();
       await this.firstPage;
     }
     return this.rootNodes();
+  }
+
+  async resolveTreeItem(item: vscode.TreeItem, node: ProductsTreeNode, token: vscode.CancellationToken): Promise<vscode.TreeItem> {
+    return 'parentNode' in node && this.children ? this.children.resolve(item, node, token) : item;
+  }
+
+  /** Shows a product's children again (its plans changed), if the product is listed from `environment`. */
+  refreshChildren(environment: EnvironmentId, productId: string): void {
+    const node = this.listedFrom === environment ? this.nodes.get(productId) : undefined;
+    if (node && node.environment === environment) this.changed.fire(node);
   }
 
   /** Forgets the list and fetches the first page again (the tree keeps its selection by id). */
@@ -71,6 +92,7 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
     this.problem = undefined;
     this.firstPage = undefined;
     this.loadingMore = undefined;
+    this.children?.reset();
     void vscode.commands.executeCommand('setContext', CONTEXT_SEARCH_ACTIVE, this.model.search !== undefined);
     this.changed.fire(undefined);
   }
@@ -141,7 +163,7 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   nodeFor(product: Product, env: EnvironmentId = this.listedFrom ?? this.connection.currentId): ProductNode {
     const existing = this.nodes.get(product.id);
     if (existing && existing.product === product && existing.environment === env) return existing;
-    const node = new ProductNode(product, env);
+    const node = new ProductNode(product, env, this.children !== undefined);
     this.nodes.set(product.id, node);
     return node;
   }

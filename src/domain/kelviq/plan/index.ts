@@ -29,8 +29,13 @@ export { CHARGE_CATALOG_PRICE_DEFAULTS, CHARGE_DEFAULTS, ENTITLEMENT_DETAIL_DEFA
 export { planDocumentJsonSchema, planFeatureSchema } from './planJsonSchema';
 export { allCalls, planEndpoints, planSaveCalls, type PlanCall, type PlanSaveInput, type PlanSavePlan } from './saveCalls';
 export { afterPartialSave, describeCall, type PartialSave } from './partialSave';
+export { readPlan, writePlan, type PlanApi } from './planSync';
+export { featureCompletionAt, type FeatureCompletion } from './featureCompletion';
 export { PLAN_STATE_LABELS, planStateOf, planStateOfVersions, type PlanState, type PlanVersionInfo } from './planState';
 export { formatAmount, priceSummary } from './priceSummary';
+export { describeValue, publishDiff, type PublishDiff } from './publishDiff';
+export { explainPublishError, publishErrorText, type PublishExplanation, type PublishFailure, type PublishRefusal } from './publishErrors';
+export { checkPlanIdentifier, checkPlanName, PLAN_IDENTIFIER_MAX, PLAN_NAME_MAX } from './newPlanInput';
 export {
   COLLECTION_FIELDS,
   DOCUMENT_FIELD_ORDER,

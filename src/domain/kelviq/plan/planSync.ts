@@ -1,0 +1,102 @@
+// How a plan document reads and writes its server, over any client with the plan calls (the
+// kelviq client in the extension; the same calls in the benchmark). A read is the plan with the
+// environment's features (in parallel), then its prices and entitlements pinned to the version
+// just read (in parallel), so the parts always belong to one version. A write runs the save's
+// call plan (planSaveCalls) stage by stage, the calls of a stage in parallel, then reads the
+// result in one round. When a call fails after others landed, the write throws PartialSaveError
+// saying exactly what was saved and what was not; the document then keeps only the rest.
+import type { SaveRequest } from '../../document/documentModel';
+import { PartialSaveError } from '../../document/partialSave';
+import { afterPartialSave } from './partialSave';
+import { planObjectFrom, featuresOf, type PlanObject } from './planObject';
+import type { CatalogFeature, CatalogPlan, PlanEntitlement, PlanPrice } from './planServerState';
+import { planSaveCalls, type PlanCall } from './saveCalls';
+
+/** What the calls take besides their arguments (a signal, retry reports): passed through. */
+type Options = object;
+
+/** The plan calls, as KelviqClient offers them (bodies typed loosely: the client checks them before sending). */
+export interface PlanApi<O extends Options = Options> {
+  getPlan(identifier: string, options: O): Promise<CatalogPlan>;
+  listAllFeatures(options: O): Promise<CatalogFeature[]>;
+  listAllPlanPrices(identifier: string, options: O & { version?: number }): Promise<PlanPrice[]>;
+  listAllPlanEntitlements(identifier: string, options: O & { version?: number }): Promise<PlanEntitlement[]>;
+  updatePlan(identifier: string, patch: never, options: O): Promise<unknown>;
+  setPlanPrices(identifier: string, prices: never, options: O): Promise<unknown>;
+  addPlanEntitlements(identifier: string, entitlements: never, options: O): Promise<unknown>;
+  updatePlanEntitlement(identifier: string, featureIdentifier: string, details: never, options: O): Promise<unknown>;
+  removePlanEntitlement(identifier: string, featureIdentifier: string, options: O): Promise<void>;
+}
+
+export async function readPlan<O extends Options>(api: PlanApi<O>, identifier: string, options: O): Promise<PlanObject> {
+  const [plan, features] = await Promise.all([api.getPlan(identifier, options), api.listAllFeatures(options)]);
+  const version = typeof plan.version === 'number' ? { version: plan.version } : {};
+  const [prices, entitlements] = await Promise.all([
+    api.listAllPlanPrices(identifier, { ...options, ...version }),
+    api.listAllPlanEntitlements(identifier, { ...options, ...version }),
+  ]);
+  return planObjectFrom({ plan, prices, entitlements, features });
+}
+
+/**
+ * The plan right after this extension's own write: one round (the plan, its prices, its
+ * entitlements, of the newest version, which the write just made or changed), with the features
+ * of the read the write started from.
+ */
+async function readAfterWrite<O extends Options>(api: PlanApi<O>, identifier: string, before: PlanObject, options: O): Promise<PlanObject> {
+  const [plan, prices, entitlements] = await Promise.all([
+    api.getPlan(identifier, options),
+    api.listAllPlanPrices(identifier, options),
+    api.listAllPlanEntitlements(identifier, options),
+  ]);
+  const features: CatalogFeature[] = (featuresOf(before) ?? []).map((f) => ({
+    id: f.id,
+    identifier: f.identifier,
+    name: f.name,
+    ...(f.featureType !== undefined ? { featureType: f.featureType } : {}),
+    ...(f.archived ? { isArchived: true } : {}),
+  }));
+  return planObjectFrom({ plan, prices, entitlements, features });
+}
+
+function run<O extends Options>(api: PlanApi<O>, identifier: string, call: PlanCall, options: O): Promise<unknown> {
+  switch (call.kind) {
+    case 'updatePlan':
+      return api.updatePlan(identifier, call.body as never, options);
+    case 'setPrices':
+      return api.setPlanPrices(identifier, call.body.prices as never, options);
+    case 'addEntitlements':
+      return api.addPlanEntitlements(identifier, call.body.planEntitlements as never, options);
+    case 'updateEntitlement':
+      return api.updatePlanEntitlement(identifier, call.feature, call.body.details as never, options);
+    case 'removeEntitlement':
+      return api.removePlanEntitlement(identifier, call.feature, options);
+  }
+}
+
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/**
+ * Sends the calls that take `from` to `to`; resolves with the plan as the server has it
+ * afterwards. `afterFailure` are the options of the read after a partial failure (the save's own
+ * signal may be what stopped it).
+ */
+export async function writePlan<O extends Options>(api: PlanApi<O>, identifier: string, request: SaveRequest<PlanObject>, options: O, afterFailure: O): Promise<PlanObject> {
+  const input = { theirs: request.theirs, from: request.from, to: request.to };
+  const plan = planSaveCalls(input);
+  const succeeded: string[] = [];
+  for (const stage of plan.stages) {
+    const results = await Promise.allSettled(stage.map((call) => run(api, identifier, call, options)));
+    results.forEach((result, i) => {
+      if (result.status === 'fulfilled') succeeded.push(stage[i]!.id);
+    });
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (!failed) continue;
+    if (succeeded.length === 0) throw failed.reason;
+    const partial = afterPartialSave(input, plan, succeeded);
+    // What is on the server now, so the document measures the rest from there (best effort).
+    const after = await readAfterWrite(api, identifier, request.theirs, afterFailure).catch(() => undefined);
+    throw new PartialSaveError(partial.saved, `${partial.message} Why: ${messageOf(failed.reason)}`, after, { cause: failed.reason });
+  }
+  return readAfterWrite(api, identifier, request.theirs, options);
+}
