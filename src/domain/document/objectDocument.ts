@@ -1,8 +1,9 @@
 // The stages every kind's validation starts with. First the text: strict JSON, an object at the
-// root, no field twice (JSON.parse would keep the last one silently); each stops the ones after
-// it. Then the document's value for the kind's schema (with a base, the server's fields are stubs:
-// they are compared with the base, not parsed), and the schema's issues that are the user's:
-// issues on data the base has exactly so are the server's and are dropped.
+// root (parseJsonObject), no field twice (JSON.parse would keep the last one silently;
+// parseObjectDocument); each stops the ones after it. Then the document's value for the kind's
+// schema (with a base, the server's fields are stubs: they are compared with the base, not
+// parsed), and the schema's issues that are the user's: issues on data the base has exactly so
+// are the server's and are dropped.
 import type { Node, ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { dedupeProblems, type DocumentProblem } from './documentProblem';
@@ -46,17 +47,24 @@ function duplicateKeyProblems(node: Node, nested: boolean, out: DocumentProblem[
   return out;
 }
 
-/** JSON syntax → root must be an object → no duplicate keys. */
-export function parseObjectDocument(text: string, rules: ObjectDocumentRules): ParsedObjectDocument {
+/** JSON syntax → root must be an object (`noun`: what the document holds, `plan`, `product`). */
+export function parseJsonObject(text: string, noun: string): ParsedObjectDocument {
   const { root, errors } = parseDocument(text);
   if (errors.length > 0) return { problems: jsonProblems(errors, text) };
   if (!root) return { problems: [{ code: 'invalid-json', message: 'The document is empty: expected a JSON object.', severity: 'error', offset: 0, length: 0 }] };
   if (root.type !== 'object') {
     const what = root.type === 'array' ? 'an array' : `a ${root.type}`;
-    return { problems: [{ code: 'not-an-object', message: `A ${rules.noun} document must be a JSON object ({ … }), not ${what}.`, severity: 'error', ...nodeRange(root) }] };
+    return { problems: [{ code: 'not-an-object', message: `A ${noun} document must be a JSON object ({ … }), not ${what}.`, severity: 'error', ...nodeRange(root) }] };
   }
-  const duplicates = duplicateKeyProblems(root, rules.nestedDuplicates === true);
-  return duplicates.length > 0 ? { problems: dedupeProblems(duplicates) } : { root };
+  return { root };
+}
+
+/** JSON syntax → root must be an object → no duplicate keys. */
+export function parseObjectDocument(text: string, rules: ObjectDocumentRules): ParsedObjectDocument {
+  const parsed = parseJsonObject(text, rules.noun);
+  if (!parsed.root) return parsed;
+  const duplicates = duplicateKeyProblems(parsed.root, rules.nestedDuplicates === true);
+  return duplicates.length > 0 ? { problems: dedupeProblems(duplicates) } : parsed;
 }
 
 /** The document's value; `serverFields` (with a base) are stubs, null. A `"__proto__"` key is an ordinary field. */

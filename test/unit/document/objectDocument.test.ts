@@ -1,7 +1,7 @@
 // The shared first stages of every kind's validation: parseObjectDocument, documentValue, editIssues.
 import assert from 'node:assert/strict';
 import { z } from 'zod';
-import { documentValue, editIssues, parseObjectDocument } from '../../../src/domain/document/objectDocument';
+import { documentValue, editIssues, parseJsonObject, parseObjectDocument } from '../../../src/domain/document/objectDocument';
 
 describe('parseObjectDocument', () => {
   it('a syntax error (an empty text is one) and a root that is not an object each stop there', () => {
@@ -25,6 +25,11 @@ describe('parseObjectDocument', () => {
       ['a', '"a"'],
       [undefined, '"c"'],
     ]);
+  });
+
+  it('parseJsonObject stops before the duplicate-key check', () => {
+    assert.equal(parseJsonObject('{"a": 1, "a": 2}', 'feature').root?.type, 'object');
+    assert.equal(parseJsonObject('1', 'feature').problems?.[0]?.message, 'A feature document must be a JSON object ({ … }), not a number.');
   });
 
   it('a well-formed object: its root and no problems', () => {
