@@ -6,6 +6,9 @@
 // `anyOf: [{ enum, enumDescriptions, markdownEnumDescriptions }, {}]`: the JSON service still
 // proposes the values with their descriptions (completion walks every anyOf branch) and shows a
 // value's description on hover, but any value matches the empty branch, so nothing is flagged.
+// documentJsonSchema builds a kind's schema so; schemaNodeAt and offerValues let the kind add
+// values of its own (codes, features) offered the same way.
+import { z } from 'zod';
 import { isPlainObject, type JsonObject } from './jsonShapes';
 
 /** Keywords that only describe (kept as they are). */
@@ -44,4 +47,40 @@ export function annotationsOnly(node: unknown): JsonObject | undefined {
     for (const branch of branches) for (const [k, v] of Object.entries(branch)) if (out[k] === undefined) out[k] = v;
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The annotation-only JSON Schema (draft-07 compatible, no `$schema`) of a kind's zod document schema. */
+export function documentJsonSchema(schema: z.ZodType): JsonObject {
+  const generated = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
+  return annotationsOnly(generated) ?? {};
+}
+
+/** The node at a path of `properties` keys, `[]` stepping into `items`. */
+export function schemaNodeAt(schema: JsonObject, path: readonly string[]): JsonObject | undefined {
+  let at: unknown = schema;
+  for (const key of path) {
+    if (!isPlainObject(at)) return undefined;
+    at = key === '[]' ? at.items : isPlainObject(at.properties) ? at.properties[key] : undefined;
+  }
+  return isPlainObject(at) ? at : undefined;
+}
+
+export interface OfferedValue {
+  value: string;
+  /** Plain text (markdown characters are escaped in the markdown description). */
+  description: string;
+}
+
+/** Values proposed with their descriptions on completion and hover, never enforced (see the header). */
+export function offerValues(values: readonly OfferedValue[]): JsonObject {
+  return {
+    anyOf: [
+      {
+        enum: values.map((v) => v.value),
+        enumDescriptions: values.map((v) => v.description),
+        markdownEnumDescriptions: values.map((v) => `\`${v.value}\`: ${v.description.replace(/[\\`*_[\]<>]/g, '\\$&')}`),
+      },
+      {},
+    ],
+  };
 }

@@ -15,4 +15,5 @@ export * from './jsonDepth';
 export * from './readOnlyRanges';
 export * from './partialSave';
 export * from './readOnlyProblems';
+export { listFields } from './problemWording';
 export { writeOrderedJson, type OrderedJsonOptions } from './orderedJson';

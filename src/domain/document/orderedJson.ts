@@ -1,9 +1,10 @@
 // writeOrderedJson: JSON.stringify(value, null, 2)'s layout, with a fixed key order for the
 // objects at given key paths, so that a document kind's text reads the same whatever order the
 // server sent. Key paths join object keys with '.', and an array's elements are `*`
-// (`prices.*.charges.*`); the root is ''. Keys not in an order keep their own order after the
-// ordered ones (or are sorted, for the root, with `sortRest`). Recursive: server answers are
-// depth-capped before they are shown (jsonDepth.ts).
+// (`prices.*.charges.*`); the root is '' (a field named "" is not the root: it has no order).
+// Keys not in an order keep their own order after the ordered ones (or are sorted, for
+// the root, with `sortRest`). Recursive: server answers are depth-capped before they are shown
+// (jsonDepth.ts).
 import { isPlainObject } from './jsonShapes';
 
 export interface OrderedJsonOptions {
@@ -25,15 +26,22 @@ function orderedKeys(object: Record<string, unknown>, order: readonly string[] |
   return [...known, ...(sortRest ? rest.sort(byCodeUnits) : rest)];
 }
 
-function child(keyPath: string, key: string): string {
-  return keyPath === '' ? key : `${keyPath}.${key}`;
+/** `keyPath` undefined: the root (its children's key paths are their keys). */
+function child(keyPath: string | undefined, key: string): string {
+  return keyPath === undefined ? key : `${keyPath}.${key}`;
 }
 
-function write(value: unknown, keyPath: string, indent: string, options: OrderedJsonOptions): string | undefined {
+/** The order at a key path: the root's is order['']; a field named "" has none. */
+function orderAt(keyPath: string | undefined, options: OrderedJsonOptions): readonly string[] | undefined {
+  const at = keyPath ?? '';
+  if (keyPath === '' || !Object.hasOwn(options.order, at)) return undefined;
+  return options.order[at];
+}
+
+function write(value: unknown, keyPath: string | undefined, indent: string, options: OrderedJsonOptions): string | undefined {
   const inner = `${indent}  `;
   if (isPlainObject(value)) {
-    const order = Object.hasOwn(options.order, keyPath) ? options.order[keyPath] : undefined;
-    const keys = orderedKeys(value, order, keyPath === '' && options.sortRest === true);
+    const keys = orderedKeys(value, orderAt(keyPath, options), keyPath === undefined && options.sortRest === true);
     const lines = keys.flatMap((key) => {
       const text = write(value[key], child(keyPath, key), inner, options);
       return text === undefined ? [] : [`${inner}${JSON.stringify(key)}: ${text}`];
@@ -48,7 +56,11 @@ function write(value: unknown, keyPath: string, indent: string, options: Ordered
   return JSON.stringify(value) as string | undefined;
 }
 
-/** The text of `value` (no trailing newline); undefined for undefined. */
-export function writeOrderedJson(value: unknown, options: OrderedJsonOptions, keyPath = '', indent = ''): string | undefined {
+/**
+ * The text of `value` (no trailing newline); undefined for undefined. With `keyPath` (and the
+ * `indent` it stands at), `value` is the value there, e.g. one top-level field's as a document
+ * writes it; else it is the root.
+ */
+export function writeOrderedJson(value: unknown, options: OrderedJsonOptions, keyPath?: string, indent = ''): string | undefined {
   return write(value, keyPath, indent, options);
 }

@@ -1,26 +1,21 @@
 // Read-only fields compared with the version the user opened, the same for every kind: a change
 // or a removal is an error on that field (it would silently not be saved), carrying the original
 // for the revert quick fix. Removals are one problem on the whole document. Each kind says which
-// fields and how it writes their values (an unchanged field's text equals that, which is far
-// cheaper to check than rebuilding a megabyte value from the syntax tree).
+// fields and, if it can, how it writes their values (an unchanged field's text equals that, which
+// is far cheaper to check than rebuilding a megabyte value from the syntax tree).
 import type { Node } from 'jsonc-parser';
 import { deepEqual } from './deepEqual';
 import type { DocumentProblem } from './documentProblem';
 import { findProperty, nodeRange } from './jsonRanges';
 import type { JsonObject } from './jsonShapes';
 import { nodeValue } from './jsonValue';
-
-/** `a`, `` `a` and `b` ``, `` `a`, `b` and `c` `` (field names in code spans, for problem messages). */
-export function listFields(fields: readonly string[]): string {
-  const quoted = fields.map((f) => `\`${f}\``);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
+import { listFields } from './problemWording';
 
 export interface ReadOnlyFieldRules {
   /** The top-level fields of `base` the user cannot change. */
   fields: readonly string[];
-  /** The text the kind's serialiser writes for `base[field]` (nested lines indented as written). */
-  writtenValue(base: JsonObject, field: string): string | undefined;
+  /** The text the kind's serialiser writes for `base[field]` (nested lines indented as written); left out: values are compared only. */
+  writtenValue?(base: JsonObject, field: string): string | undefined;
   /** The message for a read-only field the base lacks but the text has. */
   addedMessage?(field: string): string;
 }
@@ -47,7 +42,7 @@ export function topLevelReadOnlyProblems(root: Node, base: JsonObject, text: str
       continue;
     }
     if (original !== undefined) {
-      const asWritten = text.slice(found.value.offset, found.value.offset + found.value.length) === (rules.writtenValue(base, field) ?? '');
+      const asWritten = rules.writtenValue !== undefined && text.slice(found.value.offset, found.value.offset + found.value.length) === (rules.writtenValue(base, field) ?? '');
       if (asWritten || deepEqual(nodeValue(found.value), original)) continue;
     }
     problems.push({

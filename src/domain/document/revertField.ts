@@ -1,6 +1,7 @@
-// The revert quick fix, for any document kind: put a top-level field back to the version the
-// text came from (or remove it when that version had none), keeping the rest of the text and its
-// formatting. A re-inserted field goes where the kind's serialisation would put it.
+// The revert quick fix, for any document kind: put a top-level field (or a nested value) back to
+// the version the text came from (or remove it when that version had none), keeping the rest of
+// the text and its formatting. A re-inserted field goes where the kind's serialisation would put
+// it. Which problems a revert applies to (carriesOriginals).
 import { applyEdits, modify, type FormattingOptions } from 'jsonc-parser';
 import type { DocumentProblem } from './documentProblem';
 import { parseDocument } from './jsonRanges';
@@ -34,6 +35,16 @@ export function revertTopLevelField(text: string, field: string, original: unkno
     },
   });
   return applyEdits(text, edits);
+}
+
+/** `text` with the value at `path` (below the top level) set to `value`, or removed when undefined; formatting kept. */
+export function revertValueAt(text: string, path: readonly (string | number)[], value: unknown): string {
+  return applyEdits(text, modify(text, [...path], value, { formattingOptions: formattingOf(text) }));
+}
+
+/** A problem whose revert puts back what it carries: a 'read-only' one, or a removed-fields 'required' one (`data.originals`). */
+export function carriesOriginals(problem: DocumentProblem): boolean {
+  return problem.code === 'read-only' || (problem.code === 'required' && problem.data?.originals !== undefined);
 }
 
 /** Puts back every field a problem carries originals for (`data.original`, or `data.originals` for several). */

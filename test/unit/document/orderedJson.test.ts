@@ -31,4 +31,12 @@ describe('writeOrderedJson', () => {
     const value = JSON.parse('{"__proto__": {"x": 1}, "a": 2}') as Record<string, unknown>;
     assert.equal(writeOrderedJson(value, { order: { '': ['a'] } }), '{\n  "a": 2,\n  "__proto__": {\n    "x": 1\n  }\n}');
   });
+
+  it('a field named "" is not the root: neither the root order nor a top-level field\'s applies in it', () => {
+    const value = { '': { b: 1, a: { y: 1, x: 2 } }, a: { y: 1, x: 2 } };
+    const options = { order: { '': ['a'], a: ['x'] }, sortRest: true };
+    assert.equal(writeOrderedJson(value, options), JSON.stringify({ a: { x: 2, y: 1 }, '': value[''] }, null, 2));
+    assert.equal(writeOrderedJson(value[''], options, '', '  '), JSON.stringify(value[''], null, 2).replace(/\n/g, '\n  '));
+    assert.equal(writeOrderedJson(value.a, options, 'a', '  '), '{\n    "x": 2,\n    "y": 1\n  }');
+  });
 });

@@ -2,8 +2,9 @@
 // a feature can be changed (the API has no update), so beyond JSON syntax every difference from
 // the version the text came from is a read-only problem.
 import { dedupeProblems, type DocumentProblem } from '../../document/documentProblem';
-import { keyOf, nodeRange, parseDocument, parseErrorMessage, propertiesOf } from '../../document/jsonRanges';
+import { keyOf, propertiesOf } from '../../document/jsonRanges';
 import type { JsonObject } from '../../document/jsonShapes';
+import { parseJsonObject } from '../../document/objectDocument';
 import { memoWrittenValue, topLevelReadOnlyProblems } from '../../document/readOnlyProblems';
 import { FEATURE_READ_ONLY_REASON } from './featureTypes';
 import { writtenFeatureValue } from './serializeFeature';
@@ -15,15 +16,8 @@ const writtenValue = memoWrittenValue(writtenFeatureValue);
  * syntax and the shape (an object) are checked.
  */
 export function validateFeatureDocument(text: string, base: JsonObject | undefined): DocumentProblem[] {
-  const { root, errors } = parseDocument(text);
-  if (errors.length > 0) {
-    return dedupeProblems(errors.map((e) => ({ code: 'invalid-json' as const, message: parseErrorMessage(e, text), severity: 'error' as const, offset: e.offset, length: e.length })));
-  }
-  if (!root) return [{ code: 'invalid-json', message: 'The document is empty: expected a JSON object.', severity: 'error', offset: 0, length: 0 }];
-  if (root.type !== 'object') {
-    const what = root.type === 'array' ? 'an array' : `a ${root.type}`;
-    return [{ code: 'not-an-object', message: `A feature document must be a JSON object ({ … }), not ${what}.`, severity: 'error', ...nodeRange(root) }];
-  }
+  const { root, problems } = parseJsonObject(text, 'feature');
+  if (!root) return problems;
   if (!base) return [];
   const fields = [...new Set([...Object.keys(base).filter((k) => base[k] !== undefined), ...propertiesOf(root).map(keyOf)])];
   return dedupeProblems(

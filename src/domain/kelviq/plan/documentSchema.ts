@@ -4,6 +4,8 @@
 // What zod cannot say on one value (one PAID price per currency, trials, tiers, features that
 // exist, limits on boolean features) is in planRules.ts.
 import { z } from 'zod';
+import { validationSchemas } from '../../document/validationSchemas';
+import { fieldMeta } from '../../document/fieldDocs';
 import { FIELD_DOCS } from './fieldDocs';
 import {
   CHARGE_PERIODS,
@@ -18,11 +20,7 @@ import {
   type EnumValue,
 } from './planEnums';
 
-function meta(path: string): Record<string, unknown> {
-  const doc = FIELD_DOCS[path];
-  if (!doc) throw new Error(`No field documentation for ${path}`);
-  return { title: doc.title, description: doc.description, markdownDescription: doc.markdownDescription, ...(doc.readOnly ? { readOnly: true } : {}) };
-}
+const meta = (path: string): Record<string, unknown> => fieldMeta(FIELD_DOCS, path);
 
 /** An enum with each value's description for completion and hover. */
 function enumOf<V extends string>(path: string, list: readonly (EnumValue & { value: V })[]) {
@@ -157,22 +155,8 @@ export const PlanDocumentSchema = z
   });
 
 /**
- * The schema a document is checked with: strict at the top, so a field the user adds is
- * reported. With a base, the read-only fields and the server's extra fields accept anything here
- * (readOnlyCheck.ts compares them with the base); without one they are type-checked.
+ * The schema a document is checked with (domain/document/validationSchemas): with a base, the
+ * read-only fields and the server's extra fields accept anything here (readOnlyCheck.ts compares
+ * them with the base); without one they are type-checked.
  */
-export function planValidationSchema(serverFields: readonly string[] | undefined): z.ZodType {
-  if (!serverFields) return (withoutBase ??= z.strictObject({ ...ReadOnlyDocumentShape, ...EditableDocumentShape }));
-  const key = serverFields.join('\u0000');
-  let schema = byServerFields.get(key);
-  if (!schema) {
-    const anything = Object.fromEntries(serverFields.map((field) => [field, z.unknown().optional()]));
-    schema = z.strictObject({ ...anything, ...EditableDocumentShape });
-    if (byServerFields.size >= 32) byServerFields.clear();
-    byServerFields.set(key, schema);
-  }
-  return schema;
-}
-
-let withoutBase: z.ZodType | undefined;
-const byServerFields = new Map<string, z.ZodType>();
+export const planValidationSchema = validationSchemas(ReadOnlyDocumentShape, EditableDocumentShape);

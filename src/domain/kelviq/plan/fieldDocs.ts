@@ -1,31 +1,15 @@
 // Hover text of every field of a plan document, keyed by dotted path (a price's fields under
 // `prices.`, an entitlement's under `entitlements.`). These become the JSON Schema's title /
-// description / markdownDescription (planJsonSchema.ts).
+// description / markdownDescription (planJsonSchema.ts); built as every kind's
+// (domain/document/fieldDocs).
+import { fieldDocAt, fieldDocMakers, type FieldDoc } from '../../document/fieldDocs';
 import { PRICE_DEFAULTS } from './priceDefaults';
 
-export interface FieldDoc {
-  readonly title: string;
-  /** Plain text. */
-  readonly description: string;
-  /** Markdown (VS Code prefers it). */
-  readonly markdownDescription: string;
-  readonly readOnly?: true;
-}
+export type { FieldDoc };
 
 export const READ_ONLY_NOTE = 'Read-only: set by kelviq.';
 
-function plain(markdown: string): string {
-  return markdown.replace(/\*\*|`/g, '');
-}
-
-function editable(title: string, markdown: string): FieldDoc {
-  return { title, description: plain(markdown), markdownDescription: markdown };
-}
-
-function readOnly(title: string, markdown: string): FieldDoc {
-  const text = `**${READ_ONLY_NOTE}** ${markdown} Changes to this field are not saved.`;
-  return { title, description: plain(text), markdownDescription: text, readOnly: true };
-}
+const { editable, readOnly } = fieldDocMakers(READ_ONLY_NOTE);
 
 const fallback = (field: string): string => `Left out: \`${JSON.stringify(PRICE_DEFAULTS[field])}\`.`;
 const DRAFT_NOTE = 'Saving a change to a published plan creates a new draft version; publish it to make it live.';
@@ -115,5 +99,5 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
 };
 
 export function fieldDoc(path: string): FieldDoc | undefined {
-  return Object.hasOwn(FIELD_DOCS, path) ? FIELD_DOCS[path] : undefined;
+  return fieldDocAt(FIELD_DOCS, path);
 }

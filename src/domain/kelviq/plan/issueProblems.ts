@@ -1,14 +1,15 @@
-// zod issues about a plan document → problems on the exact JSON node: the value for a wrong
-// value, the key for an unknown field, the object's opening brace for missing fields. Issues on
-// the server's own data are dropped by the caller.
-import { findNodeAtLocation, type Node } from 'jsonc-parser';
+// zod issues about a plan document → problems on the exact JSON node (domain/document/
+// zodIssueProblems places them): the plan's wording of a wrong value and of an unknown field, and
+// the fields each object may have. Issues on the server's own data are dropped by the caller.
+import type { Node } from 'jsonc-parser';
 import type { z } from 'zod';
 import type { DocumentProblem } from '../../document/documentProblem';
-import { topField, toSegments, zodIssuesToProblems } from '../../document/zodIssueProblems';
+import { knownKeysByDocKey, noSuchFieldMessage, topField, zodIssuesToProblems } from '../../document/zodIssueProblems';
 import { suggestField } from '../../document/fieldSuggestion';
-import { findProperty, jsonTypeOf, nodeRange } from '../../document/jsonRanges';
+import { jsonTypeOf, nodeRange } from '../../document/jsonRanges';
+import { withArticle } from '../../document/problemWording';
+import { docKey, pathLabel, type Segment } from '../../document/segmentPath';
 import { COLLECTION_FIELDS, EDITABLE_PLAN_FIELDS, NESTED_ORDER, PRICE_FIELDS } from './planFields';
-import { docKey, listFields, pathLabel, type Segment } from './planPaths';
 
 type Issue = z.core.$ZodIssue;
 
@@ -26,11 +27,10 @@ const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   links: NESTED_ORDER['links.*']!,
 };
 
-const NULLABLE = new Set(['description', 'license', 'links', 'metadata', 'prices.currency', 'prices.chargeCatalogPrice.feature', 'prices.chargeCatalogPrice.resetTime', 'entitlements.details.resetTime']);
+const knownKeys = knownKeysByDocKey(KNOWN_KEYS);
+const unknownFieldMessage = noSuchFieldMessage('kelviq plans');
 
-function withArticle(type: string): string {
-  return /^[aeio]/.test(type) ? `an ${type}` : `a ${type}`;
-}
+const NULLABLE = new Set(['description', 'license', 'links', 'metadata', 'prices.currency', 'prices.chargeCatalogPrice.feature', 'prices.chargeCatalogPrice.resetTime', 'entitlements.details.resetTime']);
 
 function expectedText(issue: Issue & { code: 'invalid_type' }, key: string): string {
   const nullable = NULLABLE.has(key) ? ' or null' : '';
@@ -44,30 +44,6 @@ function expectedText(issue: Issue & { code: 'invalid_type' }, key: string): str
     default:
       return `${withArticle(String(issue.expected))}${nullable}`;
   }
-}
-
-function unknownFieldProblems(issue: Issue & { code: 'unrecognized_keys' }, root: Node, isServerKey: (path: Segment[]) => boolean): DocumentProblem[] {
-  const path = toSegments(issue.path);
-  const object = path.length ? findNodeAtLocation(root, path) : root;
-  if (!object) return [];
-  const known = Object.hasOwn(KNOWN_KEYS, docKey(path)) ? KNOWN_KEYS[docKey(path)]! : [];
-  return issue.keys.flatMap((key): DocumentProblem[] => {
-    const found = findProperty(object, key);
-    if (!found || isServerKey([...path, key])) return [];
-    const suggestion = suggestField(key, known);
-    const where = path.length ? ` in \`${pathLabel(path)}\`` : '';
-    const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : known.length ? ` Known fields${where}: ${listFields(known)}.` : '';
-    return [
-      {
-        code: 'unknown-field',
-        message: `Unknown field \`${pathLabel([...path, key])}\`: kelviq plans have no such field.${hint}`,
-        severity: 'error',
-        field: topField([...path, key]),
-        ...nodeRange(found.key),
-        ...(suggestion ? { data: { suggestion } } : {}),
-      },
-    ];
-  });
 }
 
 function valueProblem(issue: Issue, node: Node, path: Segment[]): DocumentProblem {
@@ -104,5 +80,5 @@ function valueProblem(issue: Issue, node: Node, path: Segment[]): DocumentProble
 
 /** One problem per issue (domain/document/zodIssueProblems). `isServerKey(path)`: a key the server itself sends there (not unknown). */
 export function issuesToProblems(issues: readonly Issue[], root: Node, isServerKey: (path: Segment[]) => boolean): DocumentProblem[] {
-  return zodIssuesToProblems(issues, root, { valueProblem, pathLabel, unknownFieldProblems: (issue, at) => unknownFieldProblems(issue, at, isServerKey) });
+  return zodIssuesToProblems(issues, root, { valueProblem, knownKeys, unknownFieldMessage, isServerKey });
 }

@@ -3,40 +3,11 @@
 // and annotation-only (domain/document/annotationSchema.ts): enums and currency codes are offered
 // with their descriptions, never enforced. planFeatureSchema adds one environment's features
 // (identifiers for entitlements, UUIDs for priced features) to a copy of it.
-import { z } from 'zod';
-import { annotationsOnly } from '../../document/annotationSchema';
-import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
+import { documentJsonSchema, offerValues, schemaNodeAt } from '../../document/annotationSchema';
+import type { JsonObject } from '../../document/jsonShapes';
 import { currencyCodes } from '../../isoCodes';
 import { PlanDocumentSchema } from './documentSchema';
 import type { FeatureRef } from './planObject';
-
-interface Offered {
-  value: string;
-  description: string;
-}
-
-function offer(values: readonly Offered[]): JsonObject {
-  return {
-    anyOf: [
-      {
-        enum: values.map((v) => v.value),
-        enumDescriptions: values.map((v) => v.description),
-        markdownEnumDescriptions: values.map((v) => `\`${v.value}\`: ${v.description.replace(/[\\`*_[\]<>]/g, '\\$&')}`),
-      },
-      {},
-    ],
-  };
-}
-
-/** The node at a path of `properties` keys, `[]` stepping into `items`. */
-function node(schema: JsonObject, path: readonly string[]): JsonObject | undefined {
-  let at: unknown = schema;
-  for (const key of path) {
-    if (!isPlainObject(at)) return undefined;
-    at = key === '[]' ? at.items : isPlainObject(at.properties) ? at.properties[key] : undefined;
-  }
-  return isPlainObject(at) ? at : undefined;
-}
 
 const PRICE_SNIPPET = {
   label: 'New monthly price',
@@ -59,13 +30,12 @@ const ENTITLEMENT_SNIPPET = {
 };
 
 function build(): JsonObject {
-  const generated = z.toJSONSchema(PlanDocumentSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
-  const schema = annotationsOnly(generated) ?? {};
+  const schema = documentJsonSchema(PlanDocumentSchema);
   const currencies = currencyCodes().map((c) => ({ value: c.code, description: c.name }));
-  Object.assign(node(schema, ['prices', '[]', 'currency']) ?? {}, offer(currencies));
-  const price = node(schema, ['prices', '[]']);
+  Object.assign(schemaNodeAt(schema, ['prices', '[]', 'currency']) ?? {}, offerValues(currencies));
+  const price = schemaNodeAt(schema, ['prices', '[]']);
   if (price) price.defaultSnippets = [PRICE_SNIPPET];
-  const entitlement = node(schema, ['entitlements', '[]']);
+  const entitlement = schemaNodeAt(schema, ['entitlements', '[]']);
   if (entitlement) entitlement.defaultSnippets = [ENTITLEMENT_SNIPPET];
   return schema;
 }
@@ -91,10 +61,10 @@ export function planFeatureSchema(features: readonly FeatureRef[]): JsonObject {
   const schema = planDocumentJsonSchema();
   const live = features.filter((f) => !f.archived);
   const type = (f: FeatureRef): string => (f.featureType ? ` (${f.featureType})` : '');
-  Object.assign(node(schema, ['entitlements', '[]', 'feature']) ?? {}, offer(live.map((f) => ({ value: f.identifier, description: `${f.name}${type(f)}` }))));
+  Object.assign(schemaNodeAt(schema, ['entitlements', '[]', 'feature']) ?? {}, offerValues(live.map((f) => ({ value: f.identifier, description: `${f.name}${type(f)}` }))));
   Object.assign(
-    node(schema, ['prices', '[]', 'chargeCatalogPrice', '[]', 'feature']) ?? {},
-    offer(live.map((f) => ({ value: f.id, description: `${f.name} (${f.identifier})` }))),
+    schemaNodeAt(schema, ['prices', '[]', 'chargeCatalogPrice', '[]', 'feature']) ?? {},
+    offerValues(live.map((f) => ({ value: f.id, description: `${f.name} (${f.identifier})` }))),
   );
   return schema;
 }

@@ -1,27 +1,10 @@
-// Paths into a plan document for messages and lookups, and which of the document's prices and
-// entitlements are exactly as the server has them (a problem on those is the server's data, not
+// Values by path in a plan document (the shared path type and labels: domain/document/segmentPath),
+// and which of the document's prices and entitlements are exactly as the server has them (a problem on those is the server's data, not
 // the user's edit, and is not reported).
 import { deepEqual } from '../../document/deepEqual';
 import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
+import type { Segment } from '../../document/segmentPath';
 import { normalizeDetails, normalizePrice } from './priceDefaults';
-
-export type Segment = string | number;
-
-/** `prices[1].chargeCatalogPrice[0].charges` */
-export function pathLabel(path: readonly Segment[]): string {
-  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-}
-
-/** The path with array indices left out: `prices.chargeCatalogPrice` (the key of FIELD_DOCS). */
-export function docKey(path: readonly Segment[]): string {
-  return path.filter((s): s is string => typeof s === 'string').join('.');
-}
-
-/** "`a`", "`a` and `b`", "`a`, `b` and `c`" */
-export function listFields(fields: readonly string[]): string {
-  const quoted = fields.map((f) => `\`${f}\``);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
 
 export function valueAt(root: unknown, path: readonly Segment[]): unknown {
   let node = root;

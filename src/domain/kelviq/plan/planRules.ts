@@ -3,16 +3,18 @@
 // codes, features that exist in the environment, one entitlement per feature, the kind of value
 // each feature type takes, and editable fields a save cannot remove. A problem on a price or an
 // entitlement exactly as the server has it is not reported: it is the server's data, not an edit.
-import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import type { DocumentProblem } from '../../document/documentProblem';
 import { suggestField } from '../../document/fieldSuggestion';
-import { nodeRange } from '../../document/jsonRanges';
 import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
+import { listFields } from '../../document/problemWording';
+import { problemAt, removedFieldsProblem, unknownCodeProblem } from '../../document/ruleProblems';
+import { pathLabel, type Segment } from '../../document/segmentPath';
 import { currencyCodes } from '../../isoCodes';
 import { CURRENCY_CODE } from './documentSchema';
 import { TIERED_MODELS, type PriceModel } from './planEnums';
 import type { FeatureRef } from './planObject';
-import { listFields, pathLabel, records, type Segment, type Untouched } from './planPaths';
+import { records, type Untouched } from './planPaths';
 
 export interface RuleContext {
   root: Node;
@@ -25,12 +27,6 @@ export interface RuleContext {
 }
 
 type Problem = DocumentProblem;
-
-function at(ctx: RuleContext, path: Segment[], code: Problem['code'], message: string, data?: Problem['data'], severity: Problem['severity'] = 'error'): Problem[] {
-  const node = findNodeAtLocation(ctx.root, path);
-  if (!node) return [];
-  return [{ code, message, severity, field: String(path[0]), ...nodeRange(node), ...(data ? { data } : {}) }];
-}
 
 /** The document's prices with their indices, skipping ones the server has exactly so. */
 function editedPrices(ctx: RuleContext): [JsonObject, number][] {
@@ -55,7 +51,7 @@ export function paidCurrencyProblems(ctx: RuleContext): Problem[] {
     for (const i of indices) {
       if (ctx.untouched.price(i)) continue;
       const others = listFields(indices.filter((j) => j !== i).map((j) => `prices[${j}]`));
-      out.push(...at(ctx, ['prices', i, 'currency'], 'invalid-value', `${others} is also a PAID price in ${currency}: a plan has at most one PAID price per currency (kelviq rejects the list).`));
+      out.push(...problemAt(ctx.root, ['prices', i, 'currency'], 'invalid-value', `${others} is also a PAID price in ${currency}: a plan has at most one PAID price per currency (kelviq rejects the list).`));
     }
   }
   return out;
@@ -68,10 +64,10 @@ export function trialProblems(ctx: RuleContext): Problem[] {
     if ((p.trialPeriod != null && typeof p.trialPeriod !== 'number') || (p.freeTrial != null && typeof p.freeTrial !== 'boolean')) return [];
     const days = typeof p.trialPeriod === 'number' ? p.trialPeriod : 0;
     if (days > 0 && p.freeTrial !== true) {
-      return at(ctx, ['prices', i, 'trialPeriod'], 'invalid-value', `\`prices[${i}].trialPeriod\` is ${days} days, but the price has no free trial: set \`freeTrial\` to true, or \`trialPeriod\` to 0.`);
+      return problemAt(ctx.root, ['prices', i, 'trialPeriod'], 'invalid-value', `\`prices[${i}].trialPeriod\` is ${days} days, but the price has no free trial: set \`freeTrial\` to true, or \`trialPeriod\` to 0.`);
     }
     if (p.freeTrial === true && days <= 0) {
-      return at(ctx, ['prices', i, 'freeTrial'], 'invalid-value', `\`prices[${i}].freeTrial\` is true, but \`trialPeriod\` gives it no days: set the trial's length in days.`);
+      return problemAt(ctx.root, ['prices', i, 'freeTrial'], 'invalid-value', `\`prices[${i}].freeTrial\` is true, but \`trialPeriod\` gives it no days: set the trial's length in days.`);
     }
     return [];
   });
@@ -92,14 +88,14 @@ function tierListProblems(ctx: RuleContext, path: Segment[], tiers: unknown[]): 
     const label = pathLabel(upToPath);
     const bound = upperBound(tier.upTo);
     if (tier.upTo === undefined) {
-      out.push(...at(ctx, [...path, t], 'required', `\`${pathLabel([...path, t])}\` has no \`upTo\`: give its upper bound, or "inf" for the last tier.`));
+      out.push(...problemAt(ctx.root, [...path, t], 'required', `\`${pathLabel([...path, t])}\` has no \`upTo\`: give its upper bound, or "inf" for the last tier.`));
     } else if (bound === undefined) {
-      out.push(...at(ctx, upToPath, 'invalid-value', `\`${label}\` must be a whole number or "inf".`));
+      out.push(...problemAt(ctx.root, upToPath, 'invalid-value', `\`${label}\` must be a whole number or "inf".`));
     } else if (previous === Infinity) {
-      out.push(...at(ctx, upToPath, 'invalid-value', `\`${label}\`: this tier comes after the unbounded one (up to "inf"), so it overlaps it and is never reached. Remove it or move it before that tier.`));
+      out.push(...problemAt(ctx.root, upToPath, 'invalid-value', `\`${label}\`: this tier comes after the unbounded one (up to "inf"), so it overlaps it and is never reached. Remove it or move it before that tier.`));
     } else if (bound <= previous) {
       const what = t === 0 ? 'must be at least 1' : `overlaps the tier before it (up to ${previous}): each tier's \`upTo\` must be above the previous one's`;
-      out.push(...at(ctx, upToPath, 'invalid-value', `\`${label}\` (${bound}) ${what}.`));
+      out.push(...problemAt(ctx.root, upToPath, 'invalid-value', `\`${label}\` (${bound}) ${what}.`));
     }
     if (bound !== undefined && bound > previous) previous = bound;
   });
@@ -107,7 +103,7 @@ function tierListProblems(ctx: RuleContext, path: Segment[], tiers: unknown[]): 
   const lastBound = isPlainObject(last) ? upperBound(last.upTo) : undefined;
   if (lastBound !== undefined && lastBound !== Infinity && previous !== Infinity) {
     const label = pathLabel([...path, tiers.length - 1, 'upTo']);
-    out.push(...at(ctx, [...path, tiers.length - 1, 'upTo'], 'invalid-value', `\`${label}\` leaves a gap: quantities above ${lastBound} are in no tier. Make the last tier's \`upTo\` "inf".`));
+    out.push(...problemAt(ctx.root, [...path, tiers.length - 1, 'upTo'], 'invalid-value', `\`${label}\` leaves a gap: quantities above ${lastBound} are in no tier. Make the last tier's \`upTo\` "inf".`));
   }
   return out;
 }
@@ -131,12 +127,9 @@ export function tierProblems(ctx: RuleContext): Problem[] {
 export function currencyCodeProblems(ctx: RuleContext): Problem[] {
   const known = currencyCodes();
   if (known.length === 0) return [];
-  return editedPrices(ctx).flatMap(([p, i]): Problem[] => {
-    if (typeof p.currency !== 'string' || !CURRENCY_CODE.test(p.currency) || known.some((c) => c.code === p.currency)) return [];
-    const suggestion = suggestField(p.currency, known.map((c) => c.code));
-    const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
-    return at(ctx, ['prices', i, 'currency'], 'enum', `"${p.currency}" is not an ISO 4217 currency code in use.${hint}`, suggestion ? { suggestion } : undefined, 'warning');
-  });
+  return editedPrices(ctx).flatMap(([p, i]): Problem[] =>
+    typeof p.currency === 'string' && CURRENCY_CODE.test(p.currency) ? unknownCodeProblem(ctx.root, ['prices', i, 'currency'], p.currency, known, 'an ISO 4217 currency code in use') : [],
+  );
 }
 
 /** Entitlements: a feature of this environment, not archived when newly added, each feature once. */
@@ -149,7 +142,7 @@ export function featureProblems(ctx: RuleContext): Problem[] {
     if (!isPlainObject(e) || typeof e.feature !== 'string') return;
     const path = ['entitlements', i, 'feature'];
     if (seen.has(e.feature)) {
-      out.push(...at(ctx, path, 'invalid-value', `\`${e.feature}\` has another entitlement above: a plan has one entitlement per feature.`));
+      out.push(...problemAt(ctx.root, path, 'invalid-value', `\`${e.feature}\` has another entitlement above: a plan has one entitlement per feature.`));
       return;
     }
     seen.add(e.feature);
@@ -158,9 +151,9 @@ export function featureProblems(ctx: RuleContext): Problem[] {
     if (!feature) {
       const suggestion = suggestField(e.feature, [...byIdentifier.keys()]);
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
-      out.push(...at(ctx, path, 'invalid-value', `No feature \`${e.feature}\` in this environment: an entitlement needs an existing feature's identifier.${hint}`, suggestion ? { suggestion } : undefined));
+      out.push(...problemAt(ctx.root, path, 'invalid-value', `No feature \`${e.feature}\` in this environment: an entitlement needs an existing feature's identifier.${hint}`, { data: suggestion ? { suggestion } : undefined }));
     } else if (feature.archived && !baseFeatures.has(e.feature)) {
-      out.push(...at(ctx, path, 'invalid-value', `The feature \`${e.feature}\` is archived: it cannot be added to a plan.`));
+      out.push(...problemAt(ctx.root, path, 'invalid-value', `The feature \`${e.feature}\` is archived: it cannot be added to a plan.`));
     }
   });
   return out;
@@ -176,10 +169,10 @@ export function entitlementValueProblems(ctx: RuleContext): Problem[] {
     if (!details || details.value === undefined) return [];
     const path = ['entitlements', i, 'details', 'value'];
     if (type === 'BOOLEAN' && typeof details.value === 'number') {
-      return at(ctx, path, 'invalid-value', `\`${String(e.feature)}\` is a BOOLEAN feature: it is on or off (\`true\` / \`false\`) and takes no limit.`);
+      return problemAt(ctx.root, path, 'invalid-value', `\`${String(e.feature)}\` is a BOOLEAN feature: it is on or off (\`true\` / \`false\`) and takes no limit.`);
     }
     if ((type === 'CUSTOMIZABLE' || type === 'METER') && typeof details.value === 'boolean') {
-      return at(ctx, path, 'invalid-value', `\`${String(e.feature)}\` is a ${type} feature: its value is a limit (a number), not \`${String(details.value)}\`.`);
+      return problemAt(ctx.root, path, 'invalid-value', `\`${String(e.feature)}\` is a ${type} feature: its value is a limit (a number), not \`${String(details.value)}\`.`);
     }
     return [];
   });
@@ -192,7 +185,7 @@ export function chargeFeatureProblems(ctx: RuleContext): Problem[] {
   return editedPrices(ctx).flatMap(([p, i]) =>
     (Array.isArray(p.chargeCatalogPrice) ? p.chargeCatalogPrice : []).flatMap((entry: unknown, j: number) =>
       isPlainObject(entry) && typeof entry.feature === 'string' && !ids.has(entry.feature)
-        ? at(ctx, ['prices', i, 'chargeCatalogPrice', j, 'feature'], 'invalid-value', `No feature with the UUID "${entry.feature}" in this environment: use a feature's \`id\`, or null for the plan itself.`)
+        ? problemAt(ctx.root, ['prices', i, 'chargeCatalogPrice', j, 'feature'], 'invalid-value', `No feature with the UUID "${entry.feature}" in this environment: use a feature's \`id\`, or null for the plan itself.`)
         : [],
     ),
   );
@@ -203,17 +196,5 @@ export function removedFieldProblems(ctx: RuleContext): Problem[] {
   const base = ctx.base;
   if (!base) return [];
   const removed = ['isVisible', 'license'].filter((f) => base[f] !== undefined && base[f] !== null && ctx.doc[f] === undefined);
-  if (removed.length === 0) return [];
-  const many = removed.length > 1;
-  return [
-    {
-      code: 'required',
-      message: `${listFields(removed)} cannot be removed: the plan has ${many ? 'them' : 'it'}, and a save can only change ${many ? 'their values' : 'its value'}. Put ${many ? 'them' : 'it'} back.`,
-      severity: 'error',
-      field: removed[0]!,
-      offset: ctx.root.offset,
-      length: 1,
-      data: { fields: removed, originals: Object.fromEntries(removed.map((f) => [f, base[f]])) },
-    },
-  ];
+  return removedFieldsProblem(ctx.root, base, removed, 'the plan');
 }

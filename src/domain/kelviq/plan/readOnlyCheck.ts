@@ -1,19 +1,21 @@
 // Fields kelviq sets are compared with the version the user opened: a change, an addition or a
 // removal is an error on that field (it would silently not be saved), carrying what a revert puts
-// back. Top level: the known read-only plan fields and every field the server added. Nested: a
-// price's `id` (one of this plan's price ids, each once; a new price has none) and the fields the
-// server adds to prices (compared with the price of the same id), and an entitlement's
-// `featureName` (the feature's name).
+// back. Top level (domain/document/readOnlyProblems): the known read-only plan fields and every
+// field the server added, compared by value. Nested: a price's `id` (one of this plan's price
+// ids, each once; a new price has none) and the fields the server adds to prices (compared with
+// the price of the same id), and an entitlement's `featureName` (the feature's name).
 import type { Node } from 'jsonc-parser';
 import { findNodeAtLocation } from 'jsonc-parser';
 import { deepEqual } from '../../document/deepEqual';
 import type { DocumentProblem } from '../../document/documentProblem';
-import { findProperty, nodeRange } from '../../document/jsonRanges';
+import { nodeRange } from '../../document/jsonRanges';
 import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
 import { nodeValue } from '../../document/jsonValue';
+import { topLevelReadOnlyProblems } from '../../document/readOnlyProblems';
+import { pathLabel, type Segment } from '../../document/segmentPath';
 import { featuresOf, PLAN_FEATURES_KEY } from './planObject';
 import { isKnownPlanField, PRICE_FIELDS, PRICE_READ_ONLY_FIELDS, READ_ONLY_PLAN_FIELDS } from './planFields';
-import { listFields, pathLabel, records, type Segment } from './planPaths';
+import { records } from './planPaths';
 
 /** Every top-level field of the base the user cannot change: the known read-only ones and the server's extras. */
 export function serverFieldsOf(base: JsonObject): string[] {
@@ -29,34 +31,6 @@ export function priceServerFieldsOf(base: JsonObject): string[] {
 
 function problem(field: string, node: Node, message: string, original: unknown): DocumentProblem {
   return { code: 'read-only', message, severity: 'error', field, ...nodeRange(node), data: { original } };
-}
-
-function topLevelProblems(root: Node, base: JsonObject): DocumentProblem[] {
-  const problems: DocumentProblem[] = [];
-  const removed: string[] = [];
-  for (const field of serverFieldsOf(base)) {
-    const original = base[field];
-    const found = findProperty(root, field);
-    if (!found?.value) {
-      if (original !== undefined) removed.push(field);
-      continue;
-    }
-    if (original !== undefined && deepEqual(nodeValue(found.value), original)) continue;
-    const message = original === undefined ? `\`${field}\` is set by kelviq and cannot be added; it will not be saved.` : `\`${field}\` is read-only; this change will not be saved.`;
-    problems.push(problem(field, found.value, message, original));
-  }
-  if (removed.length > 0) {
-    const many = removed.length > 1;
-    problems.push({
-      code: 'read-only',
-      message: `${listFields(removed)} ${many ? 'are' : 'is'} read-only; removing ${many ? 'them' : 'it'} will not be saved.`,
-      severity: 'error',
-      field: removed[0]!,
-      ...nodeRange(root),
-      data: { original: base[removed[0]!], originals: Object.fromEntries(removed.map((f) => [f, base[f]])) },
-    });
-  }
-  return problems;
 }
 
 function priceProblems(root: Node, doc: JsonObject, base: JsonObject): DocumentProblem[] {
@@ -109,6 +83,10 @@ function featureNameProblems(root: Node, doc: JsonObject, base: JsonObject): Doc
 }
 
 /** `doc` is the document's value (its read-only top-level fields may be stubs: only prices and entitlements are read). */
-export function readOnlyProblems(root: Node, doc: JsonObject, base: JsonObject): DocumentProblem[] {
-  return [...topLevelProblems(root, base), ...priceProblems(root, doc, base), ...featureNameProblems(root, doc, base)];
+export function readOnlyProblems(root: Node, doc: JsonObject, base: JsonObject, text: string): DocumentProblem[] {
+  const topLevel = topLevelReadOnlyProblems(root, base, text, {
+    fields: serverFieldsOf(base),
+    addedMessage: (field) => `\`${field}\` is set by kelviq and cannot be added; it will not be saved.`,
+  });
+  return [...topLevel, ...priceProblems(root, doc, base), ...featureNameProblems(root, doc, base)];
 }

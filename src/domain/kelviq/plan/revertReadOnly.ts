@@ -3,10 +3,10 @@
 // (domain/document/revertField); a nested one (a price's `id` or server field, an entitlement's
 // `featureName`) is put back, or removed when the base had none, at the node the problem is on,
 // keeping the rest of the text as it is.
-import { applyEdits, findNodeAtOffset, getNodePath, modify } from 'jsonc-parser';
+import { findNodeAtOffset, getNodePath } from 'jsonc-parser';
 import type { DocumentProblem } from '../../document/documentProblem';
 import { parseDocument } from '../../document/jsonRanges';
-import { revertProblemFields } from '../../document/revertField';
+import { carriesOriginals, revertProblemFields, revertValueAt } from '../../document/revertField';
 import { DOCUMENT_FIELD_ORDER } from './planFields';
 
 function nestedPath(text: string, problem: DocumentProblem): (string | number)[] | undefined {
@@ -20,14 +20,7 @@ function nestedPath(text: string, problem: DocumentProblem): (string | number)[]
 
 /** `text` with what `problem` describes undone; `text` itself for other problems. */
 export function revertPlanProblem(text: string, problem: DocumentProblem): string {
-  const restores = problem.code === 'read-only' || (problem.code === 'required' && problem.data?.originals !== undefined);
-  if (!restores) return text;
+  if (!carriesOriginals(problem)) return text;
   const path = problem.code === 'read-only' && !problem.data?.originals ? nestedPath(text, problem) : undefined;
-  if (!path) return revertProblemFields(text, problem, DOCUMENT_FIELD_ORDER);
-  const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
-  const insertSpaces = !indent.startsWith('\t');
-  const edits = modify(text, path, problem.data?.original, {
-    formattingOptions: { insertSpaces, tabSize: insertSpaces ? indent.length : 1, eol: text.includes('\r\n') ? '\r\n' : '\n' },
-  });
-  return applyEdits(text, edits);
+  return path ? revertValueAt(text, path, problem.data?.original) : revertProblemFields(text, problem, DOCUMENT_FIELD_ORDER);
 }

@@ -3,12 +3,11 @@
 // completion (productDocumentJsonSchema). Hover text lives in the schemas' metadata.
 import { z } from 'zod';
 import { type ProductDetail, ProductDetailSchema, ProductUpdateSchema, TAX_CODES, TAX_CODE_VALUES, TaxCodeSchema } from '../../../api/kelviq/schemas';
+import { fieldMeta } from '../../document/fieldDocs';
+import { validationSchemas } from '../../document/validationSchemas';
 import { FIELD_DOCS, isKnownField, type KnownField, READ_ONLY_FIELDS } from './fields';
 
-function meta(field: KnownField, readOnly: boolean): Record<string, unknown> {
-  const doc = FIELD_DOCS[field];
-  return { title: doc.title, description: doc.description, markdownDescription: doc.markdownDescription, ...(readOnly ? { readOnly: true } : {}) };
-}
+const meta = (field: KnownField): Record<string, unknown> => fieldMeta(FIELD_DOCS, field);
 
 /** Per tax code, in TAX_CODE_VALUES order: the human description (for completion and hover). */
 export const TAX_CODE_DESCRIPTIONS: readonly string[] = TAX_CODE_VALUES.map((code) => TAX_CODES[code]);
@@ -19,10 +18,10 @@ export const TAX_CODE_DESCRIPTIONS: readonly string[] = TAX_CODE_VALUES.map((cod
  * for a product without one.
  */
 export const EditableDocumentShape = {
-  name: ProductUpdateSchema.shape.name.unwrap().meta(meta('name', false)),
-  description: ProductUpdateSchema.shape.description.unwrap().nullable().optional().meta(meta('description', false)),
+  name: ProductUpdateSchema.shape.name.unwrap().meta(meta('name')),
+  description: ProductUpdateSchema.shape.description.unwrap().nullable().optional().meta(meta('description')),
   taxCode: TaxCodeSchema.meta({
-    ...meta('taxCode', false),
+    ...meta('taxCode'),
     enumDescriptions: [...TAX_CODE_DESCRIPTIONS],
     markdownEnumDescriptions: TAX_CODE_VALUES.map((code) => `\`${code}\`: ${TAX_CODES[code]}`),
   }),
@@ -30,12 +29,12 @@ export const EditableDocumentShape = {
 
 /** The read-only fields as the detail endpoint returns them; all optional in a document. */
 export const ReadOnlyDocumentShape = {
-  id: ProductDetailSchema.shape.id.optional().meta(meta('id', true)),
-  identifier: ProductDetailSchema.shape.identifier.optional().meta(meta('identifier', true)),
-  createdBy: ProductDetailSchema.shape.createdBy.meta(meta('createdBy', true)),
-  modifiedOn: ProductDetailSchema.shape.modifiedOn.optional().meta(meta('modifiedOn', true)),
-  plans: ProductDetailSchema.shape.plans.meta(meta('plans', true)),
-  images: ProductDetailSchema.shape.images.meta(meta('images', true)),
+  id: ProductDetailSchema.shape.id.optional().meta(meta('id')),
+  identifier: ProductDetailSchema.shape.identifier.optional().meta(meta('identifier')),
+  createdBy: ProductDetailSchema.shape.createdBy.meta(meta('createdBy')),
+  modifiedOn: ProductDetailSchema.shape.modifiedOn.optional().meta(meta('modifiedOn')),
+  plans: ProductDetailSchema.shape.plans.meta(meta('plans')),
+  images: ProductDetailSchema.shape.images.meta(meta('images')),
 };
 
 /** The whole document, fields in display order; server-added fields pass through. */
@@ -61,34 +60,18 @@ export function serverFieldsOf(base: ProductDetail): string[] {
   return Object.keys(base).filter((key) => !isKnownField(key) && base[key] !== undefined);
 }
 
-/**
- * The schema a document is validated with. Strict, so a field the user adds is reported. With a
- * base, read-only fields and the server's extra fields accept anything here: they are checked by
- * comparison with the base instead (a changed read-only field is one "read-only" problem, not
- * also a type problem). Without a base, read-only fields are type-checked.
- */
-export function documentValidationSchema(base: ProductDetail | undefined): z.ZodType {
-  // Building (and zod's first compile of) a new schema cost over half of each validation; the
-  // shape depends only on which extra fields the server sent, so equal shapes share one schema.
-  if (!base) return (schemaWithoutBase ??= buildValidationSchema(undefined));
-  const key = serverFieldsOf(base).join('\u0000');
-  let schema = schemasByServerFields.get(key);
-  if (!schema) {
-    schema = buildValidationSchema(base);
-    if (schemasByServerFields.size >= SCHEMA_CACHE_SIZE) schemasByServerFields.clear();
-    schemasByServerFields.set(key, schema);
-  }
-  return schema;
+/** Every field of the base the user cannot change: known read-only fields and server extras. */
+export function readOnlyFieldsOf(base: ProductDetail): string[] {
+  return [...READ_ONLY_FIELDS, ...serverFieldsOf(base)];
 }
 
-const SCHEMA_CACHE_SIZE = 32;
-const schemasByServerFields = new Map<string, z.ZodType>();
-let schemaWithoutBase: z.ZodType | undefined;
+const productValidationSchema = validationSchemas(ReadOnlyDocumentShape, EditableDocumentShape);
 
-function buildValidationSchema(base: ProductDetail | undefined): z.ZodType {
-  const readOnly: Record<string, z.ZodType> = base
-    ? Object.fromEntries(READ_ONLY_FIELDS.map((field) => [field, z.unknown().optional()]))
-    : { ...ReadOnlyDocumentShape };
-  const serverFields = base ? Object.fromEntries(serverFieldsOf(base).map((key) => [key, z.unknown().optional()])) : {};
-  return z.strictObject({ ...serverFields, ...readOnly, ...EditableDocumentShape });
+/**
+ * The schema a document is validated with (domain/document/validationSchemas): with a base, the
+ * read-only fields and the server's extra fields accept anything here, they are checked by
+ * comparison with the base instead; without a base, read-only fields are type-checked.
+ */
+export function documentValidationSchema(base: ProductDetail | undefined): z.ZodType {
+  return productValidationSchema(base ? readOnlyFieldsOf(base) : undefined);
 }

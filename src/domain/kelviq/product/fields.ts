@@ -1,5 +1,7 @@
 // The fields of a product document: which ones the user may edit (the PATCH accepts them), which
-// ones are read-only (set by kelviq), the stable order they are shown in, and their hover text.
+// ones are read-only (set by kelviq), the stable order they are shown in, and their hover text
+// (built as every kind's: domain/document/fieldDocs).
+import { fieldDocMakers, type FieldDoc } from '../../document/fieldDocs';
 
 /** Fields the PATCH endpoint accepts from the document. */
 export const EDITABLE_FIELDS = ['name', 'description', 'taxCode'] as const;
@@ -41,25 +43,9 @@ export function isKnownField(key: string): key is KnownField {
 /** Prefix of the hover text of every read-only field. */
 export const READ_ONLY_NOTE = 'Read-only: set by kelviq.';
 
-export interface FieldDoc {
-  readonly title: string;
-  /** Plain-text hover. */
-  readonly description: string;
-  /** Markdown hover (VS Code prefers it over `description`). */
-  readonly markdownDescription: string;
-}
+export type { FieldDoc };
 
-function editableDoc(title: string, text: string): FieldDoc {
-  return { title, description: text, markdownDescription: text };
-}
-
-function readOnlyDoc(title: string, text: string): FieldDoc {
-  return {
-    title,
-    description: `${READ_ONLY_NOTE} ${text} Changes to this field are not saved.`,
-    markdownDescription: `**${READ_ONLY_NOTE}** ${text} Changes to this field are not saved.`,
-  };
-}
+const { editable: editableDoc, readOnly: readOnlyDoc } = fieldDocMakers(READ_ONLY_NOTE);
 
 /** Hover text per known field (the JSON Schema's title/description/markdownDescription). */
 export const FIELD_DOCS: Readonly<Record<KnownField, FieldDoc>> = {

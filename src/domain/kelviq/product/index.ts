@@ -9,7 +9,6 @@ export { editDistance, suggestField } from '../../document/fieldSuggestion';
 export * from './documentSchema';
 export { serializeProduct } from './serializeProduct';
 export { validateProductDocument } from './validateDocument';
-export { readOnlyFieldsOf } from './readOnlyCheck';
 export * from './editableValue';
 export { productDocumentJsonSchema } from './productJsonSchema';
 export { serverErrorsToProblems } from './serverErrors';

@@ -2,10 +2,8 @@
 // and completion in product documents, generated from the same zod schema we validate with, and
 // annotation-only (see domain/document/annotationSchema.ts): the tax codes are offered with
 // their descriptions, never enforced.
-import { z } from 'zod';
 import { ProductDocumentSchema } from './documentSchema';
-
-import { annotationsOnly } from '../../document/annotationSchema';
+import { documentJsonSchema } from '../../document/annotationSchema';
 import type { JsonObject } from '../../document/jsonShapes';
 
 /**
@@ -15,6 +13,5 @@ import type { JsonObject } from '../../document/jsonShapes';
  * to `schemas/product.schema.json`.
  */
 export function productDocumentJsonSchema(): JsonObject {
-  const generated = z.toJSONSchema(ProductDocumentSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
-  return annotationsOnly(generated) ?? {};
+  return documentJsonSchema(ProductDocumentSchema);
 }

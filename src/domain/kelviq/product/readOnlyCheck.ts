@@ -4,19 +4,11 @@ import type { Node } from 'jsonc-parser';
 import type { ProductDetail } from '../../../api/kelviq/schemas';
 import type { DocumentProblem } from '../../document/documentProblem';
 import { memoWrittenValue, topLevelReadOnlyProblems } from '../../document/readOnlyProblems';
-import { serverFieldsOf } from './documentSchema';
-import { READ_ONLY_FIELDS } from './fields';
+import { readOnlyFieldsOf } from './documentSchema';
+import { writtenFieldValue } from './serializeProduct';
 
-/** Every field of the base the user cannot change: known read-only fields and server extras. */
-export function readOnlyFieldsOf(base: ProductDetail): string[] {
-  return [...READ_ONLY_FIELDS, ...serverFieldsOf(base)];
-}
-
-/** A value as serializeProduct writes it: pretty JSON, nested lines indented by two spaces. */
-const writtenValue = memoWrittenValue((_field, value) => {
-  const json = JSON.stringify(value, null, 2) as string | undefined;
-  return json === undefined ? '' : json.replace(/\n/g, '\n  ');
-});
+/** Each base field's text as serializeProduct writes it: an unchanged field's text equals it (cheap for big fields). */
+const writtenValue = memoWrittenValue(writtenFieldValue);
 
 export function readOnlyProblems(root: Node, base: ProductDetail, text: string): DocumentProblem[] {
   return topLevelReadOnlyProblems(root, base, text, { fields: readOnlyFieldsOf(base), writtenValue });

@@ -1,16 +1,16 @@
-// Turning zod issues about a document into problems on the exact JSON node they concern.
-import { findNodeAtLocation, type Node } from 'jsonc-parser';
+// zod issues about a product document → problems on the exact JSON node (domain/document/
+// zodIssueProblems places them): the product's wording of a wrong value and of an unknown field.
+import type { Node } from 'jsonc-parser';
 import type { z } from 'zod';
 import type { DocumentProblem } from '../../document/documentProblem';
+import { topField, zodIssuesToProblems } from '../../document/zodIssueProblems';
 import { EDITABLE_FIELDS } from './fields';
 import { suggestField } from '../../document/fieldSuggestion';
-import { findProperty, jsonTypeOf, nodeRange } from '../../document/jsonRanges';
-import { listFields } from '../../document/readOnlyProblems';
-
-export { listFields };
+import { jsonTypeOf, nodeRange } from '../../document/jsonRanges';
+import { listFields, withArticle } from '../../document/problemWording';
+import { pathLabel, type Segment } from '../../document/segmentPath';
 
 type Issue = z.core.$ZodIssue;
-type Segment = string | number;
 
 /** What each top-level field must be, for "`x` must be …" messages. */
 const EXPECTED: Record<string, string> = {
@@ -25,44 +25,11 @@ const EXPECTED: Record<string, string> = {
   images: 'an array of image objects',
 };
 
-/** `images[0].id` */
-export function pathLabel(path: readonly Segment[]): string {
-  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-}
+const knownKeys = (path: readonly Segment[]): readonly string[] => (path.length === 0 ? EDITABLE_FIELDS : []);
 
-
-function withArticle(type: string): string {
-  return /^[aeio]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
-function topField(path: readonly Segment[]): string | undefined {
-  return typeof path[0] === 'string' ? path[0] : undefined;
-}
-
-function toSegments(path: readonly PropertyKey[]): Segment[] {
-  return path.map((s) => (typeof s === 'number' ? s : String(s)));
-}
-
-function unknownFieldProblems(issue: Issue & { code: 'unrecognized_keys' }, root: Node): DocumentProblem[] {
-  const path = toSegments(issue.path);
-  const object = path.length ? findNodeAtLocation(root, path) : root;
-  if (!object) return [];
-  return issue.keys.flatMap((key): DocumentProblem[] => {
-    const found = findProperty(object, key);
-    if (!found) return [];
-    const suggestion = path.length === 0 ? suggestField(key, EDITABLE_FIELDS) : undefined;
-    const hint = suggestion ? `Did you mean \`${suggestion}\`?` : `Only ${listFields(EDITABLE_FIELDS)} can be edited.`;
-    return [
-      {
-        code: 'unknown-field',
-        message: `Unknown field \`${pathLabel([...path, key])}\`: the API does not accept it. ${hint}`,
-        severity: 'error',
-        field: topField([...path, key]),
-        ...nodeRange(found.key),
-        ...(suggestion ? { data: { suggestion } } : {}),
-      },
-    ];
-  });
+function unknownFieldMessage(path: readonly Segment[], key: string, suggestion: string | undefined): string {
+  const hint = suggestion ? `Did you mean \`${suggestion}\`?` : `Only ${listFields(EDITABLE_FIELDS)} can be edited.`;
+  return `Unknown field \`${pathLabel([...path, key])}\`: the API does not accept it. ${hint}`;
 }
 
 function valueProblem(issue: Issue, node: Node, path: Segment[]): DocumentProblem {
@@ -93,46 +60,7 @@ function valueProblem(issue: Issue, node: Node, path: Segment[]): DocumentProble
   return { ...base, code: 'type', message: `\`${label}\`: ${issue.message}` };
 }
 
-/**
- * One problem per issue, on the value node for a wrong value, on the key for an unknown field,
- * and on the object's opening brace for missing fields (all missing fields of one object in one
- * problem, so that range carries a single problem).
- */
+/** One problem per issue (domain/document/zodIssueProblems). */
 export function issuesToProblems(issues: readonly Issue[], root: Node): DocumentProblem[] {
-  const problems: DocumentProblem[] = [];
-  const missing = new Map<Node, Segment[][]>();
-  for (const issue of issues) {
-    if (issue.code === 'unrecognized_keys') {
-      problems.push(...unknownFieldProblems(issue, root));
-      continue;
-    }
-    const path = toSegments(issue.path);
-    const node = path.length ? findNodeAtLocation(root, path) : root;
-    if (node) {
-      problems.push(valueProblem(issue, node, path));
-      continue;
-    }
-    const parent = path.length > 1 ? findNodeAtLocation(root, path.slice(0, -1)) : root;
-    if (parent?.type === 'object') {
-      missing.set(parent, [...(missing.get(parent) ?? []), path]);
-      continue;
-    }
-    let ancestor: Node | undefined;
-    for (let n = path.length - 1; !ancestor && n >= 0; n--) ancestor = n ? findNodeAtLocation(root, path.slice(0, n)) : root;
-    problems.push({ code: 'type', message: `\`${pathLabel(path)}\`: ${issue.message}`, severity: 'error', field: topField(path), ...nodeRange(ancestor ?? root) });
-  }
-  for (const [object, paths] of missing) {
-    const labels = paths.map(pathLabel);
-    const plural = labels.length > 1 ? 's' : '';
-    problems.push({
-      code: 'required',
-      message: `Missing required field${plural} ${listFields(labels)}.`,
-      severity: 'error',
-      field: topField(paths[0]!),
-      offset: object.offset,
-      length: 1,
-      data: { fields: labels },
-    });
-  }
-  return problems;
+  return zodIssuesToProblems(issues, root, { valueProblem, knownKeys, unknownFieldMessage });
 }

@@ -3,11 +3,7 @@
 // tell "the user changed this" from "the server had it so". Pure.
 import { deepEqual } from '../../document/deepEqual';
 import type { JsonObject } from '../../document/jsonShapes';
-import { listFields } from '../../document/readOnlyProblems';
-
-export { listFields };
-
-export type Segment = string | number;
+import type { Segment } from '../../document/segmentPath';
 
 /** The base has no counterpart: a new variant, or a parent the base lacks. */
 export const ABSENT: unique symbol = Symbol('absent');
@@ -65,15 +61,5 @@ export function unchangedAt(base: JsonObject | undefined, document: unknown, pat
   if (!base) return false;
   const before = baseValueAt(base, document, path);
   return before !== ABSENT && deepEqual(valueAt(document, path), before);
-}
-
-/** `products[1].amount.default` */
-export function pathLabel(path: readonly Segment[]): string {
-  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-}
-
-/** The path with array indices left out: `products.amount.default` (the key of FIELD_DOCS). */
-export function docKey(path: readonly Segment[]): string {
-  return path.filter((s): s is string => typeof s === 'string').join('.');
 }
 

@@ -3,13 +3,14 @@
 // non-empty SKUs, an http(s) management URL, variant ids, known country and currency codes, and
 // editable fields removed from a document whose base has them. Each problem is on the exact
 // node; a problem the base already had (the server's data, untouched) is not reported.
-import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import { EDITABLE_FIELDS } from '../../../api/zaveit/productFields';
 import type { DocumentProblem } from '../../document/documentProblem';
-import { suggestField } from '../../document/fieldSuggestion';
-import { nodeRange } from '../../document/jsonRanges';
-import type { JsonObject } from '../../document/jsonShapes';
-import { isNewVariantId, listFields, pathLabel, unchangedAt, valueAt, type Segment } from './documentPaths';
+import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
+import { listFields } from '../../document/problemWording';
+import { problemAt, removedFieldsProblem, unknownCodeProblem } from '../../document/ruleProblems';
+import { pathLabel, type Segment } from '../../document/segmentPath';
+import { isNewVariantId, unchangedAt, valueAt } from './documentPaths';
 import { COUNTRY_CODE, CURRENCY_CODE } from './documentSchema';
 import { countryCodes, currencyCodes, currencyName } from '../../isoCodes';
 
@@ -22,12 +23,6 @@ export interface RuleContext {
 
 type Problem = DocumentProblem;
 
-function problemAt(ctx: RuleContext, path: Segment[], code: Problem['code'], message: string, severity: Problem['severity'] = 'error', data?: Problem['data']): Problem[] {
-  const node = findNodeAtLocation(ctx.root, path);
-  if (!node) return [];
-  return [{ code, message, severity, field: String(path[0]), ...nodeRange(node), ...(data ? { data } : {}) }];
-}
-
 function num(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
@@ -36,26 +31,22 @@ function variants(ctx: RuleContext): unknown[] {
   return Array.isArray(ctx.doc.products) ? ctx.doc.products : [];
 }
 
-function isRecord(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** min ≤ default ≤ max for one quantity object (max null or absent: no upper limit). */
 function boundsProblems(ctx: RuleContext, path: Segment[]): Problem[] {
   const amount = valueAt(ctx.doc, path);
-  if (!isRecord(amount) || unchangedAt(ctx.base, ctx.doc, path)) return [];
+  if (!isPlainObject(amount) || unchangedAt(ctx.base, ctx.doc, path)) return [];
   const min = num(amount.min);
   const def = num(amount.default);
   const max = num(amount.max);
   const label = pathLabel(path);
   const out: Problem[] = [];
   if (min !== undefined && max !== undefined && min > max) {
-    out.push(...problemAt(ctx, [...path, 'max'], 'invalid-value', `\`${label}.max\` (${max}) is below \`${label}.min\` (${min}). Use null for no upper limit.`));
+    out.push(...problemAt(ctx.root, [...path, 'max'], 'invalid-value', `\`${label}.max\` (${max}) is below \`${label}.min\` (${min}). Use null for no upper limit.`));
   }
   if (def !== undefined && min !== undefined && def < min) {
-    out.push(...problemAt(ctx, [...path, 'default'], 'invalid-value', `\`${label}.default\` (${def}) is below \`${label}.min\` (${min}).`));
+    out.push(...problemAt(ctx.root, [...path, 'default'], 'invalid-value', `\`${label}.default\` (${def}) is below \`${label}.min\` (${min}).`));
   } else if (def !== undefined && max !== undefined && def > max) {
-    out.push(...problemAt(ctx, [...path, 'default'], 'invalid-value', `\`${label}.default\` (${def}) is above \`${label}.max\` (${max}).`));
+    out.push(...problemAt(ctx.root, [...path, 'default'], 'invalid-value', `\`${label}.default\` (${def}) is above \`${label}.max\` (${max}).`));
   }
   return out;
 }
@@ -69,11 +60,11 @@ export function skuProblems(ctx: RuleContext): Problem[] {
   const out: Problem[] = [];
   const byValue = new Map<string, number[]>();
   variants(ctx).forEach((variant, i) => {
-    if (!isRecord(variant) || typeof variant.sku !== 'string') return;
+    if (!isPlainObject(variant) || typeof variant.sku !== 'string') return;
     const sku = variant.sku.trim();
     if (!sku) {
       if (!unchangedAt(ctx.base, ctx.doc, ['products', i, 'sku'])) {
-        out.push(...problemAt(ctx, ['products', i, 'sku'], 'required', `\`products[${i}].sku\` cannot be empty: every variant needs a SKU.`));
+        out.push(...problemAt(ctx.root, ['products', i, 'sku'], 'required', `\`products[${i}].sku\` cannot be empty: every variant needs a SKU.`));
       }
       return;
     }
@@ -84,7 +75,7 @@ export function skuProblems(ctx: RuleContext): Problem[] {
     const others = (i: number) => listFields(indices.filter((j) => j !== i).map((j) => `products[${j}]`));
     for (const i of indices) {
       if (unchangedAt(ctx.base, ctx.doc, ['products', i, 'sku'])) continue;
-      out.push(...problemAt(ctx, ['products', i, 'sku'], 'invalid-value', `SKU ${JSON.stringify(sku)} is also used by ${others(i)}: each variant needs its own SKU.`));
+      out.push(...problemAt(ctx.root, ['products', i, 'sku'], 'invalid-value', `SKU ${JSON.stringify(sku)} is also used by ${others(i)}: each variant needs its own SKU.`));
     }
   }
   return out;
@@ -101,7 +92,7 @@ export function urlProblems(ctx: RuleContext): Problem[] {
   } catch {
     ok = false;
   }
-  return ok ? [] : problemAt(ctx, ['managementLink', 'url'], 'invalid-value', '`managementLink.url` must be an http:// or https:// URL (such as "https://portal.example.com"), or "" for no link.');
+  return ok ? [] : problemAt(ctx.root, ['managementLink', 'url'], 'invalid-value', '`managementLink.url` must be an http:// or https:// URL (such as "https://portal.example.com"), or "" for no link.');
 }
 
 /**
@@ -112,17 +103,17 @@ export function urlProblems(ctx: RuleContext): Problem[] {
 export function variantIdProblems(ctx: RuleContext): Problem[] {
   const out: Problem[] = [];
   const baseIds = new Set(
-    ctx.base && Array.isArray(ctx.base.products) ? ctx.base.products.map((v) => (isRecord(v) ? v._id : undefined)).filter((id): id is string => typeof id === 'string' && id !== '') : [],
+    ctx.base && Array.isArray(ctx.base.products) ? ctx.base.products.map((v) => (isPlainObject(v) ? v._id : undefined)).filter((id): id is string => typeof id === 'string' && id !== '') : [],
   );
   const seen = new Set<string>();
   variants(ctx).forEach((variant, i) => {
-    if (!isRecord(variant) || typeof variant._id !== 'string' || isNewVariantId(variant._id)) return;
+    if (!isPlainObject(variant) || typeof variant._id !== 'string' || isNewVariantId(variant._id)) return;
     const id = variant._id;
     const path: Segment[] = ['products', i, '_id'];
     if (seen.has(id)) {
-      out.push(...problemAt(ctx, path, 'invalid-value', `Variant id ${JSON.stringify(id)} appears twice. Use "" for a new variant: the server assigns its id.`));
+      out.push(...problemAt(ctx.root, path, 'invalid-value', `Variant id ${JSON.stringify(id)} appears twice. Use "" for a new variant: the server assigns its id.`));
     } else if (ctx.base && !baseIds.has(id)) {
-      out.push(...problemAt(ctx, path, 'invalid-value', `\`products[${i}]._id\` ${JSON.stringify(id)} is not the id of a variant of this product. Use "" for a new variant: the server assigns its id.`));
+      out.push(...problemAt(ctx.root, path, 'invalid-value', `\`products[${i}]._id\` ${JSON.stringify(id)} is not the id of a variant of this product. Use "" for a new variant: the server assigns its id.`));
     }
     seen.add(id);
   });
@@ -135,10 +126,7 @@ export function codeProblems(ctx: RuleContext): Problem[] {
   const check = (path: Segment[], pattern: RegExp, known: readonly { code: string }[], what: string): void => {
     const code = valueAt(ctx.doc, path);
     if (typeof code !== 'string' || !pattern.test(code) || known.length === 0 || unchangedAt(ctx.base, ctx.doc, path)) return;
-    if (known.some((k) => k.code === code)) return;
-    const suggestion = suggestField(code, known.map((k) => k.code));
-    const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
-    out.push(...problemAt(ctx, path, 'enum', `"${code}" is not ${what}.${hint}`, 'warning', suggestion ? { suggestion } : undefined));
+    out.push(...unknownCodeProblem(ctx.root, path, code, known, what));
   };
   check(['country', 'code'], COUNTRY_CODE, countryCodes(), 'an ISO 3166-1 country code');
   check(['currency', 'code'], CURRENCY_CODE, currencyCodes(), 'an ISO 4217 currency code in use');
@@ -154,11 +142,11 @@ export function currencyTitleProblems(ctx: RuleContext): Problem[] {
   const name = typeof code === 'string' ? currencyName(code) : undefined;
   const sent = name ? ` (for ${String(code)}: "${name}")` : '';
   return problemAt(
-    ctx,
+    ctx.root,
     ['currency', 'title'],
     'invalid-value',
     `\`currency.title\` is not saved: the server does not return it. When \`currency.code\` changes, the currency's English name is sent${sent}.`,
-    'warning',
+    { severity: 'warning' },
   );
 }
 
@@ -167,17 +155,5 @@ export function removedFieldProblems(ctx: RuleContext): Problem[] {
   if (!ctx.base) return [];
   const base = ctx.base;
   const removed = EDITABLE_FIELDS.filter((f) => base[f] !== undefined && f !== 'description' && f !== 'name' && ctx.doc[f] === undefined);
-  if (removed.length === 0) return [];
-  const plural = removed.length > 1;
-  return [
-    {
-      code: 'required',
-      message: `${listFields(removed)} cannot be removed: the product has ${plural ? 'them' : 'it'}, and a save can only change ${plural ? 'their values' : 'its value'}. Put ${plural ? 'them' : 'it'} back.`,
-      severity: 'error',
-      field: removed[0]!,
-      offset: ctx.root.offset,
-      length: 1,
-      data: { fields: [...removed], originals: Object.fromEntries(removed.map((f) => [f, base[f]])) },
-    },
-  ];
+  return removedFieldsProblem(ctx.root, base, removed, 'the product');
 }

@@ -4,13 +4,11 @@
 // The rules zod cannot say on one value (min ≤ default ≤ max, unique SKUs, URLs, variant ids)
 // are in documentRules.ts.
 import { z } from 'zod';
+import { validationSchemas } from '../../document/validationSchemas';
+import { fieldMeta } from '../../document/fieldDocs';
 import { FIELD_DOCS } from './fieldDocs';
 
-function meta(path: string): Record<string, unknown> {
-  const doc = FIELD_DOCS[path];
-  if (!doc) throw new Error(`No field documentation for ${path}`);
-  return { title: doc.title, description: doc.description, markdownDescription: doc.markdownDescription, ...(doc.readOnly ? { readOnly: true } : {}) };
-}
+const meta = (path: string): Record<string, unknown> => fieldMeta(FIELD_DOCS, path);
 
 export const COUNTRY_CODE = /^[A-Z]{2}$/;
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
@@ -115,23 +113,8 @@ export const ZaveitProductDocumentSchema = z
   });
 
 /**
- * The schema a document is checked with. Strict at the top, so a field the user adds is
- * reported. With a base, server-owned fields and the server's extra fields accept anything here
- * (they are compared with the base instead, documentRules/readOnlyCheck); without a base they
- * are type-checked.
+ * The schema a document is checked with (domain/document/validationSchemas): with a base,
+ * server-owned fields and the server's extra fields accept anything here (they are compared with
+ * the base instead, documentRules/readOnlyCheck); without a base they are type-checked.
  */
-export function documentValidationSchema(serverFields: readonly string[] | undefined): z.ZodType {
-  if (!serverFields) return (withoutBase ??= z.strictObject({ ...ServerOwnedDocumentShape, ...EditableDocumentShape }));
-  const key = serverFields.join('\u0000');
-  let schema = byServerFields.get(key);
-  if (!schema) {
-    const anything = Object.fromEntries(serverFields.map((field) => [field, z.unknown().optional()]));
-    schema = z.strictObject({ ...anything, ...EditableDocumentShape });
-    if (byServerFields.size >= 32) byServerFields.clear();
-    byServerFields.set(key, schema);
-  }
-  return schema;
-}
-
-let withoutBase: z.ZodType | undefined;
-const byServerFields = new Map<string, z.ZodType>();
+export const documentValidationSchema = validationSchemas(ServerOwnedDocumentShape, EditableDocumentShape);

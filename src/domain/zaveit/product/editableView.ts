@@ -11,15 +11,11 @@
 import { EDITABLE_FIELDS, NEW_VARIANT_ID, type EditableField } from '../../../api/zaveit/productFields';
 import type { ProductCreate, ProductUpdate } from '../../../api/zaveit/schemas';
 import { deepEqual } from '../../document/deepEqual';
-import type { JsonObject } from '../../document/jsonShapes';
+import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
 import { isNewVariantId } from './documentPaths';
 import { currencyName } from '../../isoCodes';
 
 export const NEW_VARIANT_PLACEHOLDER = 'new:';
-
-function isRecord(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function without(object: JsonObject, keys: readonly string[]): JsonObject {
   const out: JsonObject = {};
@@ -34,14 +30,14 @@ function viewOfField(field: EditableField, value: unknown): unknown {
     case 'description':
       return value === null || value === undefined ? '' : value;
     case 'country':
-      return isRecord(value) ? without(value, ['_id']) : value;
+      return isPlainObject(value) ? without(value, ['_id']) : value;
     case 'currency':
-      return isRecord(value) ? without(value, ['_id', 'title']) : value;
+      return isPlainObject(value) ? without(value, ['_id', 'title']) : value;
     case 'products': {
       if (!Array.isArray(value)) return value;
       let fresh = 0;
       return value.map((variant: unknown) =>
-        isRecord(variant) && isNewVariantId(variant._id) ? { ...variant, _id: `${NEW_VARIANT_PLACEHOLDER}${++fresh}` } : variant,
+        isPlainObject(variant) && isNewVariantId(variant._id) ? { ...variant, _id: `${NEW_VARIANT_PLACEHOLDER}${++fresh}` } : variant,
       );
     }
     default:
@@ -64,10 +60,10 @@ export function zaveitEditableView(object: JsonObject): JsonObject {
 export function apiValueOf(field: string, value: unknown): unknown {
   if (field === 'products' && Array.isArray(value)) {
     return value.map((variant: unknown) =>
-      isRecord(variant) && typeof variant._id === 'string' && variant._id.startsWith(NEW_VARIANT_PLACEHOLDER) ? { ...variant, _id: NEW_VARIANT_ID } : variant,
+      isPlainObject(variant) && typeof variant._id === 'string' && variant._id.startsWith(NEW_VARIANT_PLACEHOLDER) ? { ...variant, _id: NEW_VARIANT_ID } : variant,
     );
   }
-  if (field === 'currency' && isRecord(value) && typeof value.code === 'string') {
+  if (field === 'currency' && isPlainObject(value) && typeof value.code === 'string') {
     return { ...value, title: currencyName(value.code) ?? value.code };
   }
   return value;
@@ -99,9 +95,9 @@ export function zaveitCreateBody(document: JsonObject): ProductCreate {
   for (const field of EDITABLE_FIELDS) {
     const value = Object.hasOwn(document, field) ? document[field] : undefined;
     if (value === undefined) continue;
-    if (field === 'products' && Array.isArray(value)) body[field] = value.map((v: unknown) => (isRecord(v) ? { ...v, _id: NEW_VARIANT_ID } : v));
-    else if (field === 'country' && isRecord(value)) body[field] = without(value, ['_id']);
-    else if (field === 'currency' && isRecord(value)) {
+    if (field === 'products' && Array.isArray(value)) body[field] = value.map((v: unknown) => (isPlainObject(v) ? { ...v, _id: NEW_VARIANT_ID } : v));
+    else if (field === 'country' && isPlainObject(value)) body[field] = without(value, ['_id']);
+    else if (field === 'currency' && isPlainObject(value)) {
       const currency = without(value, ['_id']);
       if (typeof currency.title !== 'string' && typeof currency.code === 'string') currency.title = currencyName(currency.code) ?? currency.code;
       body[field] = currency;

@@ -1,32 +1,16 @@
 // Hover text of every field of a Zaveit product document: what it means and its unit. Keys are
 // dotted paths; a variant's fields are under `products.` (e.g. `products.price`). These become
-// the JSON Schema's title / description / markdownDescription (productJsonSchema.ts).
+// the JSON Schema's title / description / markdownDescription (productJsonSchema.ts); built as
+// every kind's (domain/document/fieldDocs).
+import { fieldDocAt, fieldDocMakers, type FieldDoc } from '../../document/fieldDocs';
 import { formatHours, formatMoney, formatPaymentPeriod } from './format';
 
-export interface FieldDoc {
-  readonly title: string;
-  /** Plain text (hovers without markdown). */
-  readonly description: string;
-  /** Markdown (VS Code prefers it). */
-  readonly markdownDescription: string;
-  readonly readOnly?: true;
-}
+export type { FieldDoc };
 
 export const READ_ONLY_NOTE = 'Read-only: set by Zaveit.';
 const OPAQUE = 'Its shape is not documented: it is kept and sent back as it is.';
 
-function plain(markdown: string): string {
-  return markdown.replace(/\*\*|`/g, '');
-}
-
-function editable(title: string, markdown: string): FieldDoc {
-  return { title, description: plain(markdown), markdownDescription: markdown };
-}
-
-function readOnly(title: string, markdown: string): FieldDoc {
-  const text = `**${READ_ONLY_NOTE}** ${markdown} Changes to this field are not saved.`;
-  return { title, description: plain(text), markdownDescription: text, readOnly: true };
-}
+const { editable, readOnly } = fieldDocMakers(READ_ONLY_NOTE);
 
 const HOURS_NOTE = `In **hours**: ${formatHours(720)}, ${formatHours(8640)}.`;
 
@@ -109,5 +93,5 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
 };
 
 export function fieldDoc(path: string): FieldDoc | undefined {
-  return Object.hasOwn(FIELD_DOCS, path) ? FIELD_DOCS[path] : undefined;
+  return fieldDocAt(FIELD_DOCS, path);
 }

@@ -2,6 +2,7 @@
 // ("8640 hours = 12 months"), payment periods ("every month"), money ("NOK 433.44"), quantity
 // bounds and a one-line price summary of a product. Pure and locale-independent (en-US).
 import { HOURS_PER_DAY, HOURS_PER_MONTH, HOURS_PER_WEEK } from '../../../api/zaveit/productFields';
+import { isPlainObject } from '../../document/jsonShapes';
 import { currencyDigits } from '../../isoCodes';
 
 function plural(n: number, unit: string): string {
@@ -92,12 +93,12 @@ interface PricedProduct {
  * 3 variants`, `USD 650.00 once`, with `inactive` / `deleted` in front when so.
  */
 export function describeProductPrice(product: PricedProduct): string {
-  const code = isRecord(product.currency) && typeof product.currency.code === 'string' ? product.currency.code : undefined;
-  const variants = Array.isArray(product.products) ? product.products.filter(isRecord) : [];
+  const code = isPlainObject(product.currency) && typeof product.currency.code === 'string' ? product.currency.code : undefined;
+  const variants = Array.isArray(product.products) ? product.products.filter(isPlainObject) : [];
   const prices = variants.map((v) => v.price).filter((p): p is number => typeof p === 'number' && Number.isFinite(p));
   const parts: string[] = [];
-  if (isRecord(product.status) && product.status.deleted === true) parts.push('deleted');
-  else if (isRecord(product.status) && product.status.active === false) parts.push('inactive');
+  if (isPlainObject(product.status) && product.status.deleted === true) parts.push('deleted');
+  else if (isPlainObject(product.status) && product.status.active === false) parts.push('inactive');
   if (prices.length > 0) {
     const low = Math.min(...prices);
     const high = Math.max(...prices);
@@ -111,6 +112,3 @@ export function describeProductPrice(product: PricedProduct): string {
   return parts.join(' · ');
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -1,15 +1,15 @@
-// zod issues about a Zaveit product document → problems on the exact JSON node: the value for a
-// wrong value, the key for an unknown field, the object's opening brace for missing fields.
-// Issues on values the base already had are dropped by the caller (the server's data, not the
-// user's edit).
-import { findNodeAtLocation, type Node } from 'jsonc-parser';
+// zod issues about a Zaveit product document → problems on the exact JSON node (domain/document/
+// zodIssueProblems places them): Zaveit's wording of a wrong value and of an unknown field, and
+// the fields each object may have. Issues on values the base already had are dropped by the
+// caller (the server's data, not the user's edit).
+import type { Node } from 'jsonc-parser';
 import type { z } from 'zod';
 import { EDITABLE_FIELDS } from '../../../api/zaveit/productFields';
 import type { DocumentProblem } from '../../document/documentProblem';
-import { topField, toSegments, zodIssuesToProblems } from '../../document/zodIssueProblems';
-import { suggestField } from '../../document/fieldSuggestion';
-import { findProperty, jsonTypeOf, nodeRange } from '../../document/jsonRanges';
-import { docKey, listFields, pathLabel, type Segment } from './documentPaths';
+import { knownKeysByDocKey, noSuchFieldMessage, topField, zodIssuesToProblems } from '../../document/zodIssueProblems';
+import { jsonTypeOf, nodeRange } from '../../document/jsonRanges';
+import { withArticle } from '../../document/problemWording';
+import { docKey, pathLabel, type Segment } from '../../document/segmentPath';
 
 type Issue = z.core.$ZodIssue;
 
@@ -25,12 +25,11 @@ const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   'products.amount': ['min', 'default', 'max'],
 };
 
+const knownKeys = knownKeysByDocKey(KNOWN_KEYS);
+const unknownFieldMessage = noSuchFieldMessage('Zaveit products');
+
 const HOURS_FIELDS = new Set(['subscription_term', 'payment_period']);
 const NULLABLE = new Set(['amount.max', 'products.amount.max', 'products.reference']);
-
-function withArticle(type: string): string {
-  return /^[aeio]/.test(type) ? `an ${type}` : `a ${type}`;
-}
 
 function expectedText(issue: Issue & { code: 'invalid_type' }, key: string): string {
   const nullable = NULLABLE.has(key) ? ' or null' : '';
@@ -52,31 +51,6 @@ function expectedText(issue: Issue & { code: 'invalid_type' }, key: string): str
     default:
       return withArticle(String(issue.expected));
   }
-}
-
-function unknownFieldProblems(issue: Issue & { code: 'unrecognized_keys' }, root: Node, isServerKey: (path: Segment[]) => boolean): DocumentProblem[] {
-  const path = toSegments(issue.path);
-  const object = path.length ? findNodeAtLocation(root, path) : root;
-  if (!object) return [];
-  const key = docKey(path);
-  const known = Object.hasOwn(KNOWN_KEYS, key) ? KNOWN_KEYS[key]! : [];
-  return issue.keys.flatMap((key): DocumentProblem[] => {
-    const found = findProperty(object, key);
-    if (!found || isServerKey([...path, key])) return [];
-    const suggestion = suggestField(key, known);
-    const where = path.length ? ` in \`${pathLabel(path)}\`` : '';
-    const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : known.length ? ` Known fields${where}: ${listFields(known)}.` : '';
-    return [
-      {
-        code: 'unknown-field',
-        message: `Unknown field \`${pathLabel([...path, key])}\`: Zaveit products have no such field.${hint}`,
-        severity: 'error',
-        field: topField([...path, key]),
-        ...nodeRange(found.key),
-        ...(suggestion ? { data: { suggestion } } : {}),
-      },
-    ];
-  });
 }
 
 function valueProblem(issue: Issue, node: Node, path: Segment[]): DocumentProblem {
@@ -107,5 +81,5 @@ function valueProblem(issue: Issue, node: Node, path: Segment[]): DocumentProble
 
 /** One problem per issue (domain/document/zodIssueProblems). `isServerKey(path)`: a key the server itself sends there (not unknown). */
 export function issuesToProblems(issues: readonly Issue[], root: Node, isServerKey: (path: Segment[]) => boolean): DocumentProblem[] {
-  return zodIssuesToProblems(issues, root, { valueProblem, pathLabel, unknownFieldProblems: (issue, at) => unknownFieldProblems(issue, at, isServerKey) });
+  return zodIssuesToProblems(issues, root, { valueProblem, knownKeys, unknownFieldMessage, isServerKey });
 }

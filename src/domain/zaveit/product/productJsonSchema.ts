@@ -8,30 +8,12 @@
 // named by the runtime's Intl data) are offered as `anyOf: [{enum, enumDescriptions,
 // markdownEnumDescriptions}, {}]`: proposed with their names on completion and hover, but any
 // value matches the empty branch, so nothing is flagged. New variants get a snippet.
-import { z } from 'zod';
 import { ZaveitProductDocumentSchema } from './documentSchema';
-import { annotationsOnly } from '../../document/annotationSchema';
-import { isPlainObject as isObject, type JsonObject } from '../../document/jsonShapes';
+import { documentJsonSchema, offerValues, schemaNodeAt } from '../../document/annotationSchema';
+import type { JsonObject } from '../../document/jsonShapes';
 import { countryCodes, currencyCodes, type NamedCode } from '../../isoCodes';
 
-function offer(codes: readonly NamedCode[]): JsonObject {
-  return {
-    anyOf: [
-      {
-        enum: codes.map((c) => c.code),
-        enumDescriptions: codes.map((c) => c.name),
-        markdownEnumDescriptions: codes.map((c) => `\`${c.code}\`: ${c.name}`),
-      },
-      {},
-    ],
-  };
-}
-
-function property(schema: JsonObject, path: readonly string[]): JsonObject | undefined {
-  let node: unknown = schema;
-  for (const key of path) node = key === '[]' ? (node as JsonObject | undefined)?.items : ((node as JsonObject | undefined)?.properties as JsonObject | undefined)?.[key];
-  return isObject(node) ? node : undefined;
-}
+const offerCodes = (codes: readonly NamedCode[]): JsonObject => offerValues(codes.map((c) => ({ value: c.code, description: c.name })));
 
 /** A completion snippet for a new variant inside `products`. */
 const NEW_VARIANT_SNIPPET = {
@@ -47,11 +29,10 @@ const NEW_VARIANT_SNIPPET = {
  * names, and a new-variant snippet.
  */
 export function zaveitProductJsonSchema(): JsonObject {
-  const generated = z.toJSONSchema(ZaveitProductDocumentSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
-  const schema = annotationsOnly(generated) ?? {};
-  Object.assign(property(schema, ['currency', 'code']) ?? {}, offer(currencyCodes()));
-  Object.assign(property(schema, ['country', 'code']) ?? {}, offer(countryCodes()));
-  const items = property(schema, ['products', '[]']);
+  const schema = documentJsonSchema(ZaveitProductDocumentSchema);
+  Object.assign(schemaNodeAt(schema, ['currency', 'code']) ?? {}, offerCodes(currencyCodes()));
+  Object.assign(schemaNodeAt(schema, ['country', 'code']) ?? {}, offerCodes(countryCodes()));
+  const items = schemaNodeAt(schema, ['products', '[]']);
   if (items) items.defaultSnippets = [NEW_VARIANT_SNIPPET];
   return schema;
 }

@@ -9,7 +9,7 @@ import { SERVER_OWNED_FIELDS, SERVER_OWNED_NESTED, isEditableField } from '../..
 import { deepEqual } from '../../document/deepEqual';
 import type { DocumentProblem } from '../../document/documentProblem';
 import { findProperty, nodeRange } from '../../document/jsonRanges';
-import type { JsonObject } from '../../document/jsonShapes';
+import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
 import { nodeValue } from '../../document/jsonValue';
 import { memoWrittenValue, topLevelReadOnlyProblems } from '../../document/readOnlyProblems';
 import { writtenFieldValue } from './serializeProduct';
@@ -22,10 +22,6 @@ export function serverFieldsOf(base: JsonObject): string[] {
 
 /** Each base field's text as serializeZaveitProduct writes it: an unchanged field's text equals it (cheap for big fields). */
 const writtenValue = memoWrittenValue(writtenFieldValue);
-
-function isRecord(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function topLevelProblems(root: Node, base: JsonObject, text: string): DocumentProblem[] {
   return topLevelReadOnlyProblems(root, base, text, {
@@ -42,7 +38,7 @@ function nestedProblems(root: Node, base: JsonObject): DocumentProblem[] {
     const found = findProperty(root, field);
     if (!found?.value || found.value.type !== 'object') continue;
     const current = nodeValue(found.value) as JsonObject;
-    const before = isRecord(base[field]) ? (base[field] as JsonObject) : {};
+    const before = isPlainObject(base[field]) ? (base[field] as JsonObject) : {};
     for (const key of keys) {
       const had = Object.hasOwn(before, key) ? before[key] : undefined;
       const has = Object.hasOwn(current, key) ? current[key] : undefined;

@@ -3,7 +3,7 @@
 // with only its id restored), keeping the formatting; a re-inserted field goes where
 // serializeZaveitProduct would put it. The mechanics are the neutral ones of revertField.ts.
 import type { DocumentProblem } from '../../document/documentProblem';
-import { revertProblemFields, revertTopLevelField } from '../../document/revertField';
+import { carriesOriginals, revertProblemFields, revertTopLevelField } from '../../document/revertField';
 import { DOCUMENT_FIELD_ORDER } from './serializeProduct';
 
 /** `text` with the top-level `field` set to `original` (removed when undefined). Not an object: `text` as is. */
@@ -13,6 +13,5 @@ export function revertZaveitField(text: string, field: string, original: unknown
 
 /** Applies what a 'read-only' problem (or a removed-fields 'required' one) describes; other problems: `text`. */
 export function revertZaveitProblem(text: string, problem: DocumentProblem): string {
-  const restores = problem.code === 'read-only' || (problem.code === 'required' && problem.data?.originals !== undefined);
-  return restores ? revertProblemFields(text, problem, DOCUMENT_FIELD_ORDER) : text;
+  return carriesOriginals(problem) ? revertProblemFields(text, problem, DOCUMENT_FIELD_ORDER) : text;
 }
