@@ -9,6 +9,7 @@ import { FEATURE_READ_ONLY_REASON } from '../../domain/kelviq/feature/featureTyp
 import { parseFeaturePath, type FeatureAddress } from '../../domain/kelviq/planUri';
 import { PRODUCT_SCHEME } from '../../domain/kelviq/productUri';
 import type { Connection } from '../connection/connection';
+import { documentTarget } from './documentTarget';
 
 export function kelviqFeatureKind(deps: { connection: Connection }): DocumentKind<CatalogFeature, FeatureAddress> {
   return {
@@ -22,7 +23,7 @@ export function kelviqFeatureKind(deps: { connection: Connection }): DocumentKin
     async connect(address) {
       const { client, environment } = await deps.connection.client(address.environment);
       return {
-        target: { server: environment.baseUrl, label: environment.label, isProduction: environment.isProduction },
+        target: documentTarget(environment),
         remote: {
           fetch: (options) => client.getFeature(address.featureId, options),
           // Never reached (the mechanism refuses writes of a readOnly kind); kept as a second lock.

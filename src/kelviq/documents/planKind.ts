@@ -11,6 +11,7 @@ import type { ProductionGuard } from '../connection/productionGuard';
 import type { KnownFeatures } from './knownFeatures';
 import type { PlanStateDecorations } from './planStateDecorations';
 import { planAddressOrUndefined } from './planUris';
+import { documentTarget } from './documentTarget';
 
 export function kelviqPlanKind(deps: {
   connection: Connection;
@@ -34,7 +35,7 @@ export function kelviqPlanKind(deps: {
     async connect(address) {
       const { client, environment } = await deps.connection.client(address.environment);
       return {
-        target: { server: environment.baseUrl, label: environment.label, isProduction: environment.isProduction },
+        target: documentTarget(environment),
         remote: {
           fetch: async (options) => noted(address, await core().readPlan(client, address.identifier, options)),
           send: async (request, options) => {

@@ -7,6 +7,7 @@ import type { ProductAddress } from '../../domain/kelviq/productUri';
 import type { Connection } from '../connection/connection';
 import type { ProductionGuard } from '../connection/productionGuard';
 import { addressOrUndefined } from './productUris';
+import { documentTarget } from './documentTarget';
 
 export function kelviqProductKind(deps: {
   connection: Connection;
@@ -23,7 +24,7 @@ export function kelviqProductKind(deps: {
     async connect(address) {
       const { client, environment } = await deps.connection.client(address.environment);
       return {
-        target: { server: environment.baseUrl, label: environment.label, isProduction: environment.isProduction },
+        target: documentTarget(environment),
         remote: {
           fetch: (options) => client.getProduct(address.productId, options),
           async send({ theirs, to, changes }, options) {
