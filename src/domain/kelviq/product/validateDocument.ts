@@ -45,7 +45,8 @@ function editableView(root: Node): Record<string, unknown> {
   for (const property of propertiesOf(root)) {
     const key = keyOf(property);
     const value = property.children?.[1];
-    view[key] = isEditableField(key) && value ? nodeValue(value) : null;
+    // defineProperty: a field named "__proto__" is an ordinary (unknown) field, as in JSON.parse.
+    Object.defineProperty(view, key, { value: isEditableField(key) && value ? nodeValue(value) : null, enumerable: true, writable: true, configurable: true });
   }
   return view;
 }

@@ -77,6 +77,11 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'a field named __proto__ is an unknown field, with a base too (it was dropped before)',
+    text: replaceOnce(text, '  "name": "Pro Suite",\n', '  "name": "Pro Suite",\n  "__proto__": "x",\n'),
+    expected: [p('unknown-field', '"__proto__"', '__proto__')],
+  },
+  {
     name: 'an unknown field with no close match',
     text: replaceOnce(text, '  "name": "Pro Suite",\n', '  "name": "Pro Suite",\n  "colour": "red",\n'),
     expected: [p('unknown-field', '"colour"', 'colour')],
