@@ -74,9 +74,13 @@ describe('Saves a person can trust', function () {
     // workbench lays over the editor meanwhile, as a fresh-clone run under load showed).
     await page().locator('.monaco-editor .view-lines .detected-link', { hasText: identifier }).first().waitFor({ state: 'visible' });
     // Line 10 is the first of `plans` (id, identifier, name, description, taxCode, createdBy, modifiedOn, plans).
+    // selectLine leaves the line's text selected: Left puts the cursor before its quote, then two
+    // steps right is inside the identifier.
     await selectLine(page(), 10);
-    await page().keyboard.press('Home');
+    await page().keyboard.press('ArrowLeft');
     await page().keyboard.press('ArrowRight');
+    await page().keyboard.press('ArrowRight');
+    await page().locator('.statusbar-item', { hasText: 'Ln 10, Col 7' }).first().waitFor({ state: 'visible' });
     await runCommand(page(), 'Open Link');
     const tab = editorTab(page(), `${identifier}.json`);
     await tab.first().waitFor({ state: 'visible' });
