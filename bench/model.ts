@@ -46,11 +46,11 @@ export const BUDGETS = {
   saveRequests: { on: 'value', max: 2, text: '≤ 2 requests' },
   save: { on: 'ratio', max: 2.2, text: '≤ 2.2× raw PATCH' },
   loadAll: { on: 'ratio', max: 1.5, text: '≤ 1.5× ideal' },
-  // A plan document is four lists and reads; the extension reads them in two rounds (its prices
-  // and entitlements pinned to the version just read), the ideal in one.
-  planOpen: { on: 'ratio', max: 2.2, text: '≤ 2.2× 4 raw GETs at once' },
-  // The save reads the server (2 rounds), writes (1) and reads the result (1): 4 round trips.
-  planSave: { on: 'ratio', max: 4.5, text: '≤ 4.5× 1 raw bulk POST' },
+  // A plan document is four answers, read at once: one round trip, as the ideal's.
+  planOpen: { on: 'ratio', max: 1.2, text: '≤ 1.2× 4 raw GETs at once' },
+  // The target is 2 round trips (the read before writing, the write); the save takes 3
+  // today (it reads the result too): docs/PERFORMANCE.md.
+  planSave: { on: 'ratio', max: 2.2, text: '≤ 2.2× 1 raw bulk POST' },
   keystroke: { on: 'value', max: 5, text: '≤ 5 ms' },
   bigDocument: { on: 'value', max: 100, text: '≤ 100 ms' },
   activation: { on: 'value', max: 50, text: '≤ 50 ms' },

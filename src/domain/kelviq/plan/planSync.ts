@@ -1,7 +1,6 @@
 // How a plan document reads and writes its server, over any client with the plan calls (the
-// kelviq client in the extension; the same calls in the benchmark). A read is the plan with the
-// environment's features (in parallel), then its prices and entitlements pinned to the version
-// just read (in parallel), so the parts always belong to one version. A write runs the save's
+// kelviq client in the extension; the same calls in the benchmark). A read is the plan, the
+// environment's features, its prices and its entitlements, all at once. A write runs the save's
 // call plan (planSaveCalls) stage by stage, the calls of a stage in parallel, then reads the
 // result in one round. When a call fails after others landed, the write throws PartialSaveError
 // saying exactly what was saved and what was not; the document then keeps only the rest.
@@ -28,12 +27,18 @@ export interface PlanApi<O extends Options = Options> {
   removePlanEntitlement(identifier: string, featureIdentifier: string, options: O): Promise<void>;
 }
 
+/**
+ * One round trip: the plan, the environment's features, the plan's prices and its entitlements at
+ * once, each of the newest version. (Pinning the lists to the version the plan GET answers would
+ * take a second round trip; a colleague's write between these four requests is the same window as
+ * the one between any read and the write after it, and the save's read before writing merges it.)
+ */
 export async function readPlan<O extends Options>(api: PlanApi<O>, identifier: string, options: O): Promise<PlanObject> {
-  const [plan, features] = await Promise.all([api.getPlan(identifier, options), api.listAllFeatures(options)]);
-  const version = typeof plan.version === 'number' ? { version: plan.version } : {};
-  const [prices, entitlements] = await Promise.all([
-    api.listAllPlanPrices(identifier, { ...options, ...version }),
-    api.listAllPlanEntitlements(identifier, { ...options, ...version }),
+  const [plan, features, prices, entitlements] = await Promise.all([
+    api.getPlan(identifier, options),
+    api.listAllFeatures(options),
+    api.listAllPlanPrices(identifier, options),
+    api.listAllPlanEntitlements(identifier, options),
   ]);
   return planObjectFrom({ plan, prices, entitlements, features });
 }
