@@ -11,7 +11,10 @@ import path from 'node:path';
 
 export interface BenchOptions {
   mode: 'full' | 'smoke';
-  seed: `generated:${number}`;
+  /** The kelviq sandbox's seed: products and plans. */
+  seed: `generated:${number}:${number}`;
+  /** Products only: the Zaveit sandbox and the real-VS-Code figures. */
+  productSeed: `generated:${number}`;
   reps: number;
   warmup: number;
   latencies: number[];
@@ -54,7 +57,9 @@ export function parseOptions(args: string[]): BenchOptions {
   const results = path.join(__dirname, 'results');
   return {
     mode: smoke ? 'smoke' : 'full',
-    seed: smoke ? 'generated:300' : 'generated:10000',
+    // Three plans per product: the plan figures expand a product in a catalog of 30,000 plans.
+    seed: smoke ? 'generated:300:900' : 'generated:10000:30000',
+    productSeed: smoke ? 'generated:300' : 'generated:10000',
     reps: positiveInt(args, '--reps', smoke ? 1 : 7),
     warmup: smoke ? 1 : 2,
     latencies: smoke ? [0] : [0, 20],

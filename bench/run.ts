@@ -11,7 +11,7 @@ import { missingTool } from '../test/harness/vscodeServer';
 import { activationFigures } from './activation/runActivation';
 import { firstPageFigure, loadAllFigure } from './figures/listing';
 import { openFigure, saveFigures } from './figures/documents';
-import { planOpenFigure, planSaveFigures } from './figures/planDocuments';
+import { planExpandFigure, planOpenFigure, planSaveFigures } from './figures/planDocuments';
 import type { NetworkContext } from './figures/context';
 import { packageExtension, repoRoot } from './figures/packaging';
 import { validationFigures } from './figures/validation';
@@ -61,6 +61,8 @@ async function networkPass(sandbox: RemoteSandbox, options: BenchOptions, latenc
     }
     log(`  save (${ctx.pass})…`);
     rows.push(...(await saveFigures(ctx)));
+    log(`  plan expand (${ctx.pass})…`);
+    rows.push(await planExpandFigure(ctx));
     log(`  plan open (${ctx.pass})…`);
     rows.push(await planOpenFigure(ctx));
     log(`  plan save (${ctx.pass})…`);
@@ -116,7 +118,7 @@ async function main(): Promise<void> {
   }
 
   log('Zaveit…');
-  const zaveit = await startSandboxProcess(options.seed, 'zaveit');
+  const zaveit = await startSandboxProcess(options.productSeed, 'zaveit');
   try {
     for (const latencyMs of options.latencies) rows.push(...(await zaveitPass(zaveit, options, latencyMs, diagnostics)));
   } finally {
@@ -138,7 +140,7 @@ async function main(): Promise<void> {
       diagnostics.vscode = { skipped: `${notInstalled?.what} is not installed; run npm run setup:vscode` };
     } else if (options.vscode) {
       log(`real VS Code (${options.launches} launch(es))…`);
-      const { rows: vscodeRows, results } = await activationFigures(extension.dir, { launches: options.launches, seed: options.seed, log, ...(options.profileDir ? { profileDir: options.profileDir } : {}) });
+      const { rows: vscodeRows, results } = await activationFigures(extension.dir, { launches: options.launches, seed: options.productSeed, log, ...(options.profileDir ? { profileDir: options.profileDir } : {}) });
       rows.push(...vscodeRows);
       diagnostics.vscode = results;
     } else {

@@ -101,3 +101,26 @@ export async function planSaveFigures(ctx: NetworkContext): Promise<Row[]> {
     comparedRow({ id: 'planSave', label: 'save a one-price change', pass: ctx.pass, idealLabel: '1 raw bulk POST', budget: BUDGETS.planSave }, runs.ext, runs.raw),
   ];
 }
+
+/**
+ * Expanding a product in the tree: its detail (the published plans) and every plan of the
+ * environment (the drafts; the plan list has no product filter), as the tree's plan catalog loads
+ * them, against the same pages and GET sent raw at the same concurrency.
+ */
+export async function planExpandFigure(ctx: NetworkContext): Promise<Row> {
+  const product = String((await ctx.raw.page(1)).results[0]?.id);
+  const expand = async (): Promise<void> => {
+    const [detail, plans] = await Promise.all([ctx.client.getProduct(product), ctx.client.listAllPlans()]);
+    check(plans.length >= 100 && Array.isArray(detail.plans), `the catalog has plans (${plans.length})`);
+    void plans.filter((p) => p.product === product);
+  };
+  const runs = await interleave(
+    {
+      ext: () => perCall(ctx.loadAllBatch, expand),
+      raw: () => perCall(ctx.loadAllBatch, () => Promise.all([ctx.raw.json('GET', `/catalog/products/${product}/`), ctx.raw.listAll(16, 'plans')])),
+    },
+    ctx.reps,
+    ctx.warmup,
+  );
+  return comparedRow({ id: 'planExpand', label: 'expand a product (all plans listed)', pass: ctx.pass, idealLabel: 'raw, the same pages at 16', budget: BUDGETS.loadAll }, runs.ext, runs.raw);
+}

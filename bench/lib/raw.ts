@@ -36,15 +36,16 @@ export class RawClient {
   }
 
   /** The same pages as the extension's pager: page 1 (for the count), then 2..N, `concurrency` at a time. */
-  async listAll(concurrency: number): Promise<number> {
-    const first = await this.page(1);
+  async listAll(concurrency: number, list: 'products' | 'plans' = 'products'): Promise<number> {
+    const page = (n: number): Promise<RawPage> => (list === 'products' ? this.page(n) : this.json<RawPage>('GET', `/catalog/plans/?page=${n}&page_size=100`));
+    const first = await page(1);
     const pages = Math.ceil(first.count / 100);
     let next = 2;
     let loaded = first.results.length;
     const worker = async (): Promise<void> => {
       while (next <= pages) {
-        const page = next++;
-        const { results } = await this.page(page);
+        const n = next++;
+        const { results } = await page(n);
         loaded += results.length; // after the await: `loaded += await …` would read a stale total
       }
     };
