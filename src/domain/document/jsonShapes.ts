@@ -30,3 +30,8 @@ export function definedKeys(object: JsonObject): string[] {
 export function own(object: JsonObject, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
+
+/** Sets an own, enumerable field: a key "__proto__" is an ordinary field, as in JSON.parse. */
+export function defineField(target: JsonObject, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}

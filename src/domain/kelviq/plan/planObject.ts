@@ -6,6 +6,7 @@
 import type { JsonObject } from '../../document/jsonShapes';
 import { isPlainObject } from '../../document/jsonShapes';
 import type { CatalogFeature, PlanServerState } from './planServerState';
+import { defineField } from '../../document/jsonShapes';
 
 export const PLAN_FEATURES_KEY = '$features';
 
@@ -27,11 +28,6 @@ export type PlanObject = JsonObject & {
   [PLAN_FEATURES_KEY]: FeatureRef[];
 };
 
-function define(target: JsonObject, key: string, value: unknown): void {
-  // defineProperty: a server key "__proto__" is an ordinary field, as in JSON.parse.
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
 function featureRef(feature: CatalogFeature): FeatureRef {
   return {
     id: feature.id,
@@ -50,10 +46,10 @@ export function planObjectFrom(state: PlanServerState): PlanObject {
 
   const object: JsonObject = {};
   for (const key of Object.keys(state.plan)) {
-    if (key !== 'prices' && key !== 'entitlements' && key !== PLAN_FEATURES_KEY) define(object, key, state.plan[key]);
+    if (key !== 'prices' && key !== 'entitlements' && key !== PLAN_FEATURES_KEY) defineField(object, key, state.plan[key]);
   }
-  define(object, 'prices', state.prices.map((price) => ({ ...price })));
-  define(
+  defineField(object, 'prices', state.prices.map((price) => ({ ...price })));
+  defineField(
     object,
     'entitlements',
     state.entitlements.map(({ feature, details }) => ({
@@ -62,7 +58,7 @@ export function planObjectFrom(state: PlanServerState): PlanObject {
       details: isPlainObject(details) ? details : {},
     })),
   );
-  define(object, PLAN_FEATURES_KEY, [...features.values()]);
+  defineField(object, PLAN_FEATURES_KEY, [...features.values()]);
   return object as PlanObject;
 }
 

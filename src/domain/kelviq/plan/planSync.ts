@@ -32,36 +32,27 @@ export interface PlanApi<O extends Options = Options> {
  * once, each of the newest version. (Pinning the lists to the version the plan GET answers would
  * take a second round trip; a colleague's write between these four requests is the same window as
  * the one between any read and the write after it, and the save's read before writing merges it.)
+ * `features`: already known (the read right after our own write reuses the ones it started from).
  */
-export async function readPlan<O extends Options>(api: PlanApi<O>, identifier: string, options: O): Promise<PlanObject> {
-  const [plan, features, prices, entitlements] = await Promise.all([
+export async function readPlan<O extends Options>(api: PlanApi<O>, identifier: string, options: O, features?: readonly CatalogFeature[]): Promise<PlanObject> {
+  const [plan, prices, entitlements, listed] = await Promise.all([
     api.getPlan(identifier, options),
-    api.listAllFeatures(options),
     api.listAllPlanPrices(identifier, options),
     api.listAllPlanEntitlements(identifier, options),
+    features ?? api.listAllFeatures(options),
   ]);
-  return planObjectFrom({ plan, prices, entitlements, features });
+  return planObjectFrom({ plan, prices, entitlements, features: [...listed] });
 }
 
-/**
- * The plan right after this extension's own write: one round (the plan, its prices, its
- * entitlements, of the newest version, which the write just made or changed), with the features
- * of the read the write started from.
- */
-async function readAfterWrite<O extends Options>(api: PlanApi<O>, identifier: string, before: PlanObject, options: O): Promise<PlanObject> {
-  const [plan, prices, entitlements] = await Promise.all([
-    api.getPlan(identifier, options),
-    api.listAllPlanPrices(identifier, options),
-    api.listAllPlanEntitlements(identifier, options),
-  ]);
-  const features: CatalogFeature[] = (featuresOf(before) ?? []).map((f) => ({
+/** The features a plan object carries, as the features list gives them. */
+function featuresFrom(object: PlanObject): CatalogFeature[] {
+  return (featuresOf(object) ?? []).map((f) => ({
     id: f.id,
     identifier: f.identifier,
     name: f.name,
     ...(f.featureType !== undefined ? { featureType: f.featureType } : {}),
     ...(f.archived ? { isArchived: true } : {}),
   }));
-  return planObjectFrom({ plan, prices, entitlements, features });
 }
 
 function run<O extends Options>(api: PlanApi<O>, identifier: string, call: PlanCall, options: O): Promise<unknown> {
@@ -100,8 +91,8 @@ export async function writePlan<O extends Options>(api: PlanApi<O>, identifier: 
     if (succeeded.length === 0) throw failed.reason;
     const partial = afterPartialSave(input, plan, succeeded);
     // What is on the server now, so the document measures the rest from there (best effort).
-    const after = await readAfterWrite(api, identifier, request.theirs, afterFailure).catch(() => undefined);
+    const after = await readPlan(api, identifier, afterFailure, featuresFrom(request.theirs)).catch(() => undefined);
     throw new PartialSaveError(partial.saved, `${partial.message} Why: ${messageOf(failed.reason)}`, after, { cause: failed.reason });
   }
-  return readAfterWrite(api, identifier, request.theirs, options);
+  return readPlan(api, identifier, options, featuresFrom(request.theirs));
 }

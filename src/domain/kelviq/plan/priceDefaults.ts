@@ -11,6 +11,7 @@
 // left as written. Each default is in the tables below and nowhere else.
 import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
 import { PRICE_FIELDS } from './planFields';
+import { defineField } from '../../document/jsonShapes';
 
 export const PRICE_DEFAULTS: Readonly<JsonObject> = {
   freeTrial: false,
@@ -34,16 +35,12 @@ export const ENTITLEMENT_DETAIL_DEFAULTS: Readonly<JsonObject> = {
   isValueOverridden: false,
 };
 
-function define(target: JsonObject, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
 /** `object` with each default filled where the field is missing or null; other fields as they are. */
 export function withDefaults(object: JsonObject, defaults: Readonly<JsonObject>): JsonObject {
   const out: JsonObject = {};
-  for (const key of Object.keys(object)) define(out, key, object[key]);
+  for (const key of Object.keys(object)) defineField(out, key, object[key]);
   for (const [key, value] of Object.entries(defaults)) {
-    if (out[key] === undefined || out[key] === null) define(out, key, structuredClone(value));
+    if (out[key] === undefined || out[key] === null) defineField(out, key, structuredClone(value));
   }
   return out;
 }
@@ -70,7 +67,7 @@ export function normalizePrice(price: unknown): unknown {
   for (const field of PRICE_FIELDS) {
     const value = Object.hasOwn(filled, field) ? filled[field] : undefined;
     if (value === undefined || (field === 'currency' && value === null)) continue;
-    define(out, field, field === 'chargeCatalogPrice' && Array.isArray(value) ? value.map(normalizeChargeCatalogPrice) : value);
+    defineField(out, field, field === 'chargeCatalogPrice' && Array.isArray(value) ? value.map(normalizeChargeCatalogPrice) : value);
   }
   return out;
 }

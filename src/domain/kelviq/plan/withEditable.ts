@@ -7,10 +7,7 @@ import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
 import { EDITABLE_PLAN_FIELDS, ENTITLEMENT_READ_ONLY_FIELDS, PRICE_READ_ONLY_FIELDS } from './planFields';
 import { records } from './planPaths';
 import type { PlanObject } from './planObject';
-
-function define(target: JsonObject, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
+import { defineField } from '../../document/jsonShapes';
 
 /** `item` with the read-only `fields` of the element of `old` that has the same `key`. */
 function keepReadOnly(item: unknown, old: readonly JsonObject[], key: string, fields: readonly string[]): unknown {
@@ -18,21 +15,21 @@ function keepReadOnly(item: unknown, old: readonly JsonObject[], key: string, fi
   const match = old.find((o) => o[key] !== undefined && o[key] === item[key]);
   if (!match) return item;
   const out: JsonObject = {};
-  for (const field of fields) if (Object.hasOwn(match, field)) define(out, field, match[field]);
-  for (const field of Object.keys(item)) define(out, field, item[field]);
+  for (const field of fields) if (Object.hasOwn(match, field)) defineField(out, field, match[field]);
+  for (const field of Object.keys(item)) defineField(out, field, item[field]);
   return out;
 }
 
 export function planWithEditable(object: PlanObject, view: JsonObject): PlanObject {
   const out: JsonObject = {};
-  for (const key of Object.keys(object)) define(out, key, object[key]);
+  for (const key of Object.keys(object)) defineField(out, key, object[key]);
   for (const field of EDITABLE_PLAN_FIELDS) {
-    if (Object.hasOwn(view, field)) define(out, field, view[field]);
+    if (Object.hasOwn(view, field)) defineField(out, field, view[field]);
     else delete out[field];
   }
-  if (Array.isArray(view.prices)) define(out, 'prices', view.prices.map((p) => keepReadOnly(p, records(object.prices), 'currency', PRICE_READ_ONLY_FIELDS)));
+  if (Array.isArray(view.prices)) defineField(out, 'prices', view.prices.map((p) => keepReadOnly(p, records(object.prices), 'currency', PRICE_READ_ONLY_FIELDS)));
   if (Array.isArray(view.entitlements)) {
-    define(out, 'entitlements', view.entitlements.map((e) => keepReadOnly(e, records(object.entitlements), 'feature', ENTITLEMENT_READ_ONLY_FIELDS)));
+    defineField(out, 'entitlements', view.entitlements.map((e) => keepReadOnly(e, records(object.entitlements), 'feature', ENTITLEMENT_READ_ONLY_FIELDS)));
   }
   return out as PlanObject;
 }
