@@ -98,6 +98,26 @@ describe('Plan documents', function () {
     assert.equal(shown(opened).identifier, identifier);
   });
 
+  it('reloads a clean product document when only its plans changed (publishing a plan moves no version field of the product)', async () => {
+    const api = await extensionApi();
+    const productId = (await sandbox.api<Plan & { product: string }>('GET', `/catalog/plans/${identifier}/`)).json.product;
+    const product = (await api.documents.open('custom', productId)).document;
+    // It may be the document an earlier test opened, before this test's plan was published.
+    await waitFor('the product document to list this test’s plan', async () => {
+      await api.documents.checkForRemoteChanges({ force: true });
+      return (JSON.parse(product.getText()) as { plans: string[] }).plans.includes(identifier);
+    });
+    const before = (await sandbox.api<{ modifiedOn: string }>('GET', `/catalog/products/${productId}/`)).json.modifiedOn;
+    const later = `${identifier}-later`;
+    assert.equal((await sandbox.api('POST', '/catalog/plans/', { product: productId, name: 'Later', identifier: later })).status, 201);
+    assert.equal((await sandbox.api('POST', `/catalog/plans/${later}/prices/bulk/`, { prices: [flat('USD', 5)] })).status, 200);
+    assert.equal((await sandbox.api('POST', `/catalog/plans/${later}/publish/`, {})).status, 200);
+    assert.equal((await sandbox.api<{ modifiedOn: string }>('GET', `/catalog/products/${productId}/`)).json.modifiedOn, before, 'the product’s version fields did not move');
+    await api.documents.checkForRemoteChanges({ force: true });
+    await waitFor('the clean document to show the new plan', () => (JSON.parse(product.getText()) as { plans: string[] }).plans.includes(later));
+    assert.equal(product.isDirty, false);
+  });
+
   it('offers this environment’s features in an entitlement’s feature, named', async () => {
     const doc = (await (await extensionApi()).documents.openPlan('custom', identifier)).document;
     const limit = features.find((f) => f.featureType === 'CUSTOMIZABLE')!;
