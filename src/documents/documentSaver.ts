@@ -4,7 +4,8 @@
 //    When that version is not known, every path where the text and the server differ is asked.
 // 3. Under the object's save lock: read the server, three-way merge (changes of others on other
 //    paths are kept; the same path changed differently asks Compare / Overwrite / Cancel).
-// 4. Ask before a production write. After every prompt, read the server again and start over
+// 4. Ask what the kind wants asked about this write (DocumentModel.askBeforeWrite: deleting an
+//    image, a currency that re-prices plans), then before a production write. After every prompt, read the server again and start over
 //    from 3 if it moved: nothing changed meanwhile is overwritten. The API has no ETag/If-Match,
 //    so the window between that last read and the write is one round trip, no more.
 // 5. Send only the changes the merge leaves (diffJson(theirs, merged)).
@@ -172,6 +173,7 @@ export class DocumentSaver {
         }),
     };
     let accepted: string | undefined; // the conflicts the user chose to overwrite
+    let answered: string | undefined; // the kind's question the user said yes to
     try {
       for (let round = 1; round <= MAX_ROUNDS; round++) {
         const theirs = await s.remote.fetch(options);
@@ -194,6 +196,13 @@ export class DocumentSaver {
           this.log.info(`${s.name}: changed on the server since this text was read; merged (${changes.length} change(s) left to send).`);
         }
         if (changes.length === 0) return theirs;
+        const question = model.askBeforeWrite?.({ theirs, from, to, changes });
+        if (question && JSON.stringify(question) !== answered) {
+          const choice = await showMessage('warning', question.message, { modal: true, detail: question.detail }, question.confirm);
+          if (choice !== question.confirm) throw new SaveAbandoned('cancel');
+          answered = JSON.stringify(question);
+          continue; // read again: the question may have been open for long
+        }
         const confirmation = await entry.kind.confirmWrite(s.target, `Save ${s.name}`, describeChanges(changes));
         if (confirmation === 'declined') throw new SaveAbandoned('cancel');
         if (confirmation === 'confirmedAfterAsking') continue; // read again: the dialog may have been open for long

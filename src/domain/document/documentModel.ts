@@ -53,6 +53,22 @@ export interface DocumentModel<T extends JsonObject = JsonObject> {
    * text still shows), so the result can stand as the base of a text after a partial save.
    */
   withEditable?(object: T, view: JsonObject): T;
+  /**
+   * A question the user must answer yes to before this write is sent, for changes whose effect
+   * goes beyond the text (removing an image deletes its file; a new currency re-prices plans), or
+   * undefined. Asked after the merge with the server; the server is read again after the answer,
+   * and an answer holds while the question stays the same. Its texts are plain: names from the
+   * server or the catalog go through src/domain/untrustedText.
+   */
+  askBeforeWrite?(request: SaveRequest<T>): SaveQuestion | undefined;
+}
+
+/** See DocumentModel.askBeforeWrite. */
+export interface SaveQuestion {
+  message: string;
+  detail: string;
+  /** The label of the button that goes ahead ("Delete Image and Save"). */
+  confirm: string;
 }
 
 /** One save, as the mechanism hands it to the kind's backend. */
