@@ -53,6 +53,7 @@ async function writeJsonSchema(file, module, generator) {
 async function main() {
   await writeJsonSchema('schemas/product.schema.json', './src/domain/kelviq/product', 'productDocumentJsonSchema');
   await writeJsonSchema('schemas/plan.schema.json', './src/domain/kelviq/plan', 'planDocumentJsonSchema');
+  await writeJsonSchema('schemas/product-settings.schema.json', './src/domain/kelviq/settings', 'settingsDocumentJsonSchema');
   await writeJsonSchema('schemas/zaveit-product.schema.json', './src/domain/zaveit/product', 'zaveitProductJsonSchema');
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();

@@ -15,6 +15,7 @@ export const COMMANDS = {
   createProduct: { id: 'kelviq.createProduct', title: 'Create Product…', icon: 'add' },
   archiveProduct: { id: 'kelviq.archiveProduct', title: 'Archive Product', icon: 'archive', palette: false },
   copyProductId: { id: 'kelviq.copyProductId', title: 'Copy Product ID', icon: 'copy', palette: false },
+  openProductSettings: { id: 'kelviq.openProductSettings', title: 'Open Product Settings', icon: 'settings-gear' },
   openPlan: { id: 'kelviq.openPlan', title: 'Open Plan', icon: 'go-to-file', palette: false },
   createPlan: { id: 'kelviq.createPlan', title: 'Create Plan…', icon: 'add' },
   publishPlan: { id: 'kelviq.publishPlan', title: 'Publish Plan…', icon: 'cloud-upload' },

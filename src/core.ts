@@ -12,6 +12,7 @@ export {
   validateProductDocument,
 } from './domain/kelviq/product';
 export { kelviqFeatureModel } from './domain/kelviq/feature';
+export { settingsModel } from './domain/kelviq/settings';
 export { ZaveitClient } from './api/zaveit/zaveitClient';
 export { isAmbiguousCreateFailure as isAmbiguousZaveitCreateFailure } from './api/zaveit/zaveitErrors';
 export { createZaveitTemplate, zaveitCreateBody, zaveitProductModel, zaveitUpdateBody } from './domain/zaveit/product';

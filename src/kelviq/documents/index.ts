@@ -18,7 +18,8 @@ import { PlanStateDecorations } from './planStateDecorations';
 import { featureUri, planUri } from './planUris';
 import { kelviqFeatureKind } from './featureKind';
 import { kelviqProductKind } from './productKind';
-import { productUri } from './productUris';
+import { kelviqSettingsKind } from './settingsKind';
+import { productUri, settingsUri } from './productUris';
 
 export interface KelviqDocuments {
   open(environment: EnvironmentId, productId: string, label?: string): Promise<vscode.TextEditor>;
@@ -28,6 +29,9 @@ export interface KelviqDocuments {
   /** Opens a feature's read-only document (or shows it, if already open). */
   openFeature(environment: EnvironmentId, featureId: string, label?: string): Promise<vscode.TextEditor>;
   featureUriFor(environment: EnvironmentId, featureId: string, label?: string): vscode.Uri;
+  /** Opens a product's settings document (or shows it, if already open). */
+  openSettings(environment: EnvironmentId, productId: string, label: string): Promise<vscode.TextEditor>;
+  settingsUriFor(environment: EnvironmentId, productId: string, label: string): vscode.Uri;
   checkForRemoteChanges: CatalogDocuments['checkForRemoteChanges'];
 }
 
@@ -56,7 +60,12 @@ export function registerKelviqDocuments(
   const documents = registerCatalogDocuments(context, {
     scheme: PRODUCT_SCHEME,
     source: 'kelviq',
-    kinds: [product as unknown as AnyDocumentKind, plan as unknown as AnyDocumentKind, kelviqFeatureKind(deps) as unknown as AnyDocumentKind],
+    kinds: [
+      product as unknown as AnyDocumentKind,
+      plan as unknown as AnyDocumentKind,
+      kelviqFeatureKind(deps) as unknown as AnyDocumentKind,
+      kelviqSettingsKind(deps) as unknown as AnyDocumentKind,
+    ],
     compare: deps.compare,
     log: deps.log,
   });
@@ -69,6 +78,8 @@ export function registerKelviqDocuments(
     openPlan: (environment, identifier, label) => documents.open(planUri(environment, identifier, label)),
     featureUriFor,
     openFeature: (environment, featureId, label) => documents.open(featureUriFor(environment, featureId, label)),
+    settingsUriFor: settingsUri,
+    openSettings: (environment, productId, label) => documents.open(settingsUri(environment, productId, label)),
     checkForRemoteChanges: documents.checkForRemoteChanges,
   };
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { EnvironmentId } from '../../domain/environment';
 import { parseProductPath, PRODUCT_SCHEME, productPath, type ProductAddress } from '../../domain/kelviq/productUri';
+import { settingsPath } from '../../domain/kelviq/settingsUri';
 
 export function productUri(environment: EnvironmentId, productId: string, label: string): vscode.Uri {
   return vscode.Uri.from({ scheme: PRODUCT_SCHEME, path: productPath({ environment, productId }, label) });
@@ -21,4 +22,9 @@ export function isProductDocument(uri: vscode.Uri): boolean {
 /** The product a URI names, or undefined (no request is ever made for a malformed id). */
 export function addressOrUndefined(uri: vscode.Uri): ProductAddress | undefined {
   return uri.scheme === PRODUCT_SCHEME ? parseProductPath(uri.path) : undefined;
+}
+
+/** The settings document of a product (`label`: its identifier, for the tab). */
+export function settingsUri(environment: EnvironmentId, productId: string, label: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: PRODUCT_SCHEME, path: settingsPath({ environment, productId }, label) });
 }

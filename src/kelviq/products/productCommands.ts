@@ -13,6 +13,7 @@ import { testModeArgument } from '../commandArguments';
 import { askNewProduct } from './createProductFlow';
 import { pickProduct } from './openProductPicker';
 import { archiveAction, archiveConfirmation, archivedNotice, createAction, creatingTitle } from './productTexts';
+import { resolveProductTarget, type ProductTarget } from './productTargets';
 import { ProductNode } from './productTreeItems';
 import type { ProductsTree } from './productsTree';
 
@@ -20,7 +21,6 @@ import type { ProductsTree } from './productsTree';
 export type OpenProductDocument = (environment: EnvironmentId, productId: string, label?: string) => Promise<unknown>;
 
 /** A product command's target: a tree row, or an id (from a test or another extension). */
-export type ProductTarget = ProductNode | { id: string; environment?: EnvironmentId } | string | undefined;
 
 export interface ProductCommandDeps {
   connection: Connection;
@@ -71,7 +71,7 @@ export function registerProductCommands(context: vscode.ExtensionContext, deps: 
 
   reg(COMMANDS.openProduct.id, async (target?: ProductTarget) => {
     try {
-      const resolved = resolveTarget(target, connection.currentId);
+      const resolved = resolveProductTarget(target, connection.currentId);
       if (resolved) return await openDocument(resolved.environment, resolved.id, resolved.label);
       const { client, environment } = await connection.client();
       const picked = await pickProduct(client, `Kelviq: Open Product (${environment.label})`);
@@ -113,7 +113,7 @@ export function registerProductCommands(context: vscode.ExtensionContext, deps: 
 
   reg(COMMANDS.archiveProduct.id, async (target?: ProductTarget) => {
     try {
-      const resolved = resolveTarget(target ?? selected(tree), connection.currentId);
+      const resolved = resolveProductTarget(target ?? selected(tree), connection.currentId);
       const { client, environment } = await connection.client(resolved?.environment);
       const id = resolved?.id ?? (await pickProduct(client, `Kelviq: Archive Product (${environment.label})`))?.id;
       if (!id) return false;
@@ -134,7 +134,7 @@ export function registerProductCommands(context: vscode.ExtensionContext, deps: 
   });
 
   reg(COMMANDS.copyProductId.id, async (target?: ProductTarget) => {
-    const resolved = resolveTarget(target ?? selected(tree), connection.currentId);
+    const resolved = resolveProductTarget(target ?? selected(tree), connection.currentId);
     // Only ever a product id on the clipboard: a command link could pass any text here.
     if (!resolved || !isProductId(resolved.id)) return;
     await vscode.env.clipboard.writeText(resolved.id);
@@ -147,12 +147,3 @@ function selected(tree: ProductsTree): ProductNode | undefined {
   return node instanceof ProductNode ? node : undefined;
 }
 
-function resolveTarget(
-  target: ProductTarget,
-  fallbackEnvironment: EnvironmentId,
-): { id: string; environment: EnvironmentId; label?: string } | undefined {
-  if (!target) return undefined;
-  if (target instanceof ProductNode) return { id: target.product.id, environment: target.environment, label: target.product.identifier };
-  if (typeof target === 'string') return { id: target, environment: fallbackEnvironment };
-  return { id: target.id, environment: target.environment ?? fallbackEnvironment };
-}
