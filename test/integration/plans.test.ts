@@ -9,57 +9,10 @@ import type { CatalogPlan, PlanPrice, Product, ProductDetail } from '../../src/a
 import { priceSummary } from '../../src/domain/kelviq/plan/priceSummary';
 import { markdownText } from '../../src/domain/untrustedText';
 import type { KelviqExtensionApi } from '../../src/extension';
-import type { Prompts } from '../../src/kelviq/connection/prompts';
 import type { ProductsTreeNode } from '../../src/kelviq/products/productTreeItems';
 import type { ShownMessage } from '../../src/userMessages';
+import { PromptAnswers, validation, type Answer } from './promptAnswers';
 import { answeringWarnings, extensionApi, replaceText, sandbox, setKey, waitFor, type ShownWarning } from './support';
-
-type Answer = { pick: string } | { pickMany: string[] } | { type: string } | 'escape';
-
-/** Answers the plan commands' prompts in order; input boxes are VS Code's own, so their validation runs. */
-class PlanPrompts implements Prompts {
-  readonly inputs: vscode.InputBoxOptions[] = [];
-  readonly picks: Array<{ title?: string; items: vscode.QuickPickItem[] }> = [];
-
-  constructor(private readonly answers: Answer[]) {}
-
-  async pick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Promise<T | undefined> {
-    this.picks.push({ ...(options.title ? { title: options.title } : {}), items: [...items] });
-    const answer = this.next(options.title);
-    if (answer === 'escape') return undefined;
-    assert.ok('pick' in answer, `"${options.title}" is a quick pick, but the answer is ${JSON.stringify(answer)}`);
-    const item = items.find((i) => i.label === answer.pick);
-    assert.ok(item, `"${options.title}" offers "${answer.pick}" (it offers ${items.map((i) => i.label).join(', ')})`);
-    return item;
-  }
-
-  async pickMany<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Promise<readonly T[] | undefined> {
-    this.picks.push({ ...(options.title ? { title: options.title } : {}), items: [...items] });
-    const answer = this.next(options.title);
-    if (answer === 'escape') return undefined;
-    assert.ok('pickMany' in answer, `"${options.title}" is a multi-select pick, but the answer is ${JSON.stringify(answer)}`);
-    return items.filter((i) => answer.pickMany.some((label) => i.label.includes(label)));
-  }
-
-  async input(options: vscode.InputBoxOptions): Promise<string | undefined> {
-    this.inputs.push(options);
-    const answer = this.next(options.title);
-    assert.ok(answer === 'escape' || 'type' in answer, `"${options.title}" is an input box, but the answer is ${JSON.stringify(answer)}`);
-    const shown = vscode.window.showInputBox({ ...options, value: answer === 'escape' ? options.value : answer.type });
-    await vscode.commands.executeCommand(answer === 'escape' ? 'workbench.action.closeQuickOpen' : 'workbench.action.acceptSelectedQuickOpenItem');
-    return shown;
-  }
-
-  allUsed(): void {
-    assert.deepEqual(this.answers, [], 'answers left over: a prompt was not shown');
-  }
-
-  private next(title: string | undefined): Answer {
-    const answer = this.answers.shift();
-    assert.ok(answer, `no answer left for "${title}"`);
-    return answer;
-  }
-}
 
 const label = (n: vscode.TreeItem) => String(typeof n.label === 'object' ? n.label?.label : n.label);
 const planOf = (n: ProductsTreeNode) => (n as { plan?: CatalogPlan }).plan;
@@ -67,11 +20,6 @@ type Json = Record<string, unknown>;
 const parsed = (doc: vscode.TextDocument) => JSON.parse(doc.getText()) as Json & { prices: PlanPrice[]; version: number; isLatest: boolean };
 const markdownOf = (item: vscode.TreeItem) => (item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip ?? ''));
 
-async function validation(options: vscode.InputBoxOptions | undefined, value: string): Promise<string | undefined> {
-  assert.ok(options?.validateInput, 'the box validates as you type');
-  const result = await options.validateInput(value);
-  return typeof result === 'string' ? result : (result?.message ?? undefined);
-}
 
 describe('Plans', function () {
   let api: KelviqExtensionApi;
@@ -79,8 +27,8 @@ describe('Plans', function () {
   const shown: ShownMessage[] = [];
   let sub: vscode.Disposable | undefined;
 
-  function answer(...answers: Answer[]): PlanPrompts {
-    const person = new PlanPrompts(answers);
+  function answer(...answers: Answer[]): PromptAnswers {
+    const person = new PromptAnswers(answers);
     assert.ok(api.prompts, 'the extension offers its prompts to tests (ExtensionMode.Test)');
     api.prompts.answerWith(person);
     return person;
@@ -230,7 +178,7 @@ describe('Plans', function () {
     assert.equal(result, true, 'published');
 
     // The question: two choices, both off unless chosen, one line each on what it does.
-    const flags = person.picks[0]?.items ?? [];
+    const flags = person.picks[0] ?? [];
     assert.deepEqual(flags.map((i) => i.label), ['Move existing customers to the new features', 'Move existing customers to the new pricing']);
     assert.ok(flags.every((i) => i.picked === false && typeof i.detail === 'string' && i.detail.length > 20));
 

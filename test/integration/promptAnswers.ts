@@ -1,5 +1,5 @@
-// A person stand-in for the extension's prompts (the Prompts interface the connection commands and
-// Create Feature… ask through; tests put it in front with `api.prompts.answerWith`). It picks from
+// A person stand-in for the extension's prompts (the Prompts interface the connection commands,
+// the plan commands, Create Feature… and the upload commands ask through; tests put it in front with `api.prompts.answerWith`). It picks from
 // a quick pick by label, and answers each input box in VS Code's own input box (showInputBox with
 // the answer as its value, then VS Code's own accept or close command, which reach the workbench
 // after the box), so VS Code runs the box's validation: an answer the box refuses is not accepted.
@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Prompts } from '../../src/kelviq/connection/prompts';
 
-export type Answer = { pick: string } | { type: string } | 'escape';
+export type Answer = { pick: string } | { pickMany: string[] } | { type: string } | { files: vscode.Uri[] } | 'escape';
 
 export class PromptAnswers implements Prompts {
   readonly picks: vscode.QuickPickItem[][] = [];
@@ -22,13 +22,17 @@ export class PromptAnswers implements Prompts {
     const answer = this.next(options.title);
     if (answer === 'escape') return undefined;
     assert.ok('pick' in answer, `"${options.title}" is a quick pick, but the answer is ${JSON.stringify(answer)}`);
-    const item = items.find((i) => i.label.includes(answer.pick));
+    const item = items.find((i) => i.label === answer.pick) ?? items.find((i) => i.label.includes(answer.pick));
     assert.ok(item, `"${options.title}" offers "${answer.pick}" (it offers ${items.map((i) => i.label).join(', ')})`);
     return item;
   }
 
-  async pickMany<T extends vscode.QuickPickItem>(_items: readonly T[], options: vscode.QuickPickOptions): Promise<readonly T[] | undefined> {
-    assert.fail(`"${options.title}": no multi-select pick is expected here`);
+  async pickMany<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Promise<readonly T[] | undefined> {
+    this.picks.push([...items]);
+    const answer = this.next(options.title);
+    if (answer === 'escape') return undefined;
+    assert.ok('pickMany' in answer, `"${options.title}" is a multi-select pick, but the answer is ${JSON.stringify(answer)}`);
+    return items.filter((i) => answer.pickMany.some((label) => i.label.includes(label)));
   }
 
   async input(options: vscode.InputBoxOptions): Promise<string | undefined> {
@@ -38,6 +42,16 @@ export class PromptAnswers implements Prompts {
     const shown = vscode.window.showInputBox({ ...options, value: answer === 'escape' ? options.value : answer.type });
     await vscode.commands.executeCommand(answer === 'escape' ? 'workbench.action.closeQuickOpen' : 'workbench.action.acceptSelectedQuickOpenItem');
     return shown;
+  }
+
+  readonly dialogs: vscode.OpenDialogOptions[] = [];
+
+  async openFiles(options: vscode.OpenDialogOptions): Promise<vscode.Uri[] | undefined> {
+    this.dialogs.push(options);
+    const answer = this.next(options.title);
+    if (answer === 'escape') return undefined;
+    assert.ok('files' in answer, `"${options.title}" is an open dialog, but the answer is ${JSON.stringify(answer)}`);
+    return answer.files;
   }
 
   /** Every answer was asked for, and nothing more. */

@@ -8,12 +8,15 @@ export interface Prompts {
   /** A quick pick where any number of items may be chosen; undefined when escaped. */
   pickMany<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Promise<readonly T[] | undefined>;
   input(options: vscode.InputBoxOptions): Promise<string | undefined>;
+  /** VS Code's open dialog; undefined when closed without a choice. */
+  openFiles(options: vscode.OpenDialogOptions): Promise<vscode.Uri[] | undefined>;
 }
 
 export const windowPrompts: Prompts = {
   pick: async (items, options) => vscode.window.showQuickPick(items, options),
   pickMany: async (items, options) => vscode.window.showQuickPick(items, { ...options, canPickMany: true }),
   input: async (options) => vscode.window.showInputBox(options),
+  openFiles: async (options) => vscode.window.showOpenDialog(options),
 };
 
 /** VS Code's prompts, unless a test has put its own in front of them with `answerWith`. */
@@ -34,5 +37,9 @@ export class SwitchablePrompts implements Prompts {
 
   input(options: vscode.InputBoxOptions): Promise<string | undefined> {
     return (this.override ?? windowPrompts).input(options);
+  }
+
+  openFiles(options: vscode.OpenDialogOptions): Promise<vscode.Uri[] | undefined> {
+    return (this.override ?? windowPrompts).openFiles(options);
   }
 }
