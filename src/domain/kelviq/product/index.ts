@@ -16,3 +16,13 @@ export { productDocumentJsonSchema } from './productJsonSchema';
 export { serverErrorsToProblems } from './serverErrors';
 export { revertReadOnlyEdit, revertReadOnlyProblem, documentKeys } from './revertReadOnly';
 export { kelviqProductModel } from './productModel';
+export {
+  allProductCalls,
+  productEndpoints,
+  productSaveCalls,
+  type ProductCall,
+  type ProductImagePatch,
+  type ProductPatch,
+  type ProductSaveInput,
+  type ProductSavePlan,
+} from './saveCalls';
