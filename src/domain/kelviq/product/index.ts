@@ -15,6 +15,9 @@ export { chosenThumbnail, imageLabel, imagesView, imageView, PRODUCT_MERGE_RULES
 export { productDocumentJsonSchema } from './productJsonSchema';
 export { serverErrorsToProblems } from './serverErrors';
 export { revertReadOnlyEdit, revertReadOnlyProblem, documentKeys } from './revertReadOnly';
+export { productWithEditable } from './withEditable';
+export { afterProductPartialSave, describeProductCall, type ProductPartialSave } from './partialSave';
+export { writeProduct, type ProductApi } from './productSync';
 export { kelviqProductModel } from './productModel';
 export {
   allProductCalls,

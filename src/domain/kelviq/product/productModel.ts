@@ -1,6 +1,7 @@
 // The kelviq product as a document kind's pure half (DocumentModel): its text, its checks, its
 // version (`modifiedOn`), its editable view (`name`, `description`, `taxCode`, and each image's
-// `id`, `name`, `ordering`, `thumbnail`, `enabled`, images matched by `id`).
+// `id`, `name`, `ordering`, `thumbnail`, `enabled`, images matched by `id`), and the base after a
+// save that landed in part (withEditable: a save is several calls, productSync.ts).
 import type { ProductDetail } from '../../../api/kelviq/schemas';
 import type { DocumentModel } from '../../document/documentModel';
 import type { JsonObject } from '../../document/jsonShapes';
@@ -11,6 +12,7 @@ import { revertReadOnlyProblem } from './revertReadOnly';
 import { serializeProduct } from './serializeProduct';
 import { validateProductDocument } from './validateDocument';
 import { productReadOnlyNote } from './readOnlyNotes';
+import { productWithEditable } from './withEditable';
 
 export const kelviqProductModel: DocumentModel<ProductDetail> = {
   readOnlyNote: productReadOnlyNote,
@@ -33,4 +35,5 @@ export const kelviqProductModel: DocumentModel<ProductDetail> = {
     }
     return view;
   },
+  withEditable: productWithEditable,
 };
