@@ -18,6 +18,7 @@ export { revertReadOnlyEdit, revertReadOnlyProblem, documentKeys } from './rever
 export { productWithEditable } from './withEditable';
 export { afterProductPartialSave, describeProductCall, type ProductPartialSave } from './partialSave';
 export { writeProduct, type ProductApi } from './productSync';
+export { deletedImageIds, productSaveQuestion } from './saveQuestion';
 export { kelviqProductModel } from './productModel';
 export {
   allProductCalls,

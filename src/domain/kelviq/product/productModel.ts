@@ -1,7 +1,8 @@
 // The kelviq product as a document kind's pure half (DocumentModel): its text, its checks, its
 // version (`modifiedOn`), its editable view (`name`, `description`, `taxCode`, and each image's
-// `id`, `name`, `ordering`, `thumbnail`, `enabled`, images matched by `id`), and the base after a
-// save that landed in part (withEditable: a save is several calls, productSync.ts).
+// `id`, `name`, `ordering`, `thumbnail`, `enabled`, images matched by `id`), the base after a save
+// that landed in part (withEditable: a save is several calls, productSync.ts), and the question
+// before a save that deletes images (askBeforeWrite).
 import type { ProductDetail } from '../../../api/kelviq/schemas';
 import type { DocumentModel } from '../../document/documentModel';
 import type { JsonObject } from '../../document/jsonShapes';
@@ -9,6 +10,7 @@ import { normalizeEditable } from './editableValue';
 import { EDITABLE_FIELDS } from './fields';
 import { PRODUCT_MERGE_RULES } from './images';
 import { revertReadOnlyProblem } from './revertReadOnly';
+import { productSaveQuestion } from './saveQuestion';
 import { serializeProduct } from './serializeProduct';
 import { validateProductDocument } from './validateDocument';
 import { productReadOnlyNote } from './readOnlyNotes';
@@ -36,4 +38,5 @@ export const kelviqProductModel: DocumentModel<ProductDetail> = {
     return view;
   },
   withEditable: productWithEditable,
+  askBeforeWrite: productSaveQuestion,
 };
