@@ -15,13 +15,14 @@ export const TAX_CODE_DESCRIPTIONS: readonly string[] = TAX_CODE_VALUES.map((cod
 /**
  * One entry of `images`: the fields the image PATCH takes (ProductImageUpdateRequest: `name` a
  * string, `ordering` a whole number, `thumbnail` and `enabled` booleans) and the read-only `id`
- * and `image`. `id` is optional here: an entry without one gets its own problem (imageRules.ts).
+ * and `image`. `id` is optional here: an entry without one gets its own problem (imageRules.ts);
+ * `name` may be null as the server sends it (a name set to null is refused there: the PATCH takes a string).
  * With a base, `id`, `image` and the fields the server adds are compared with the base's image
  * instead, and a value exactly as the server has it (a null name) is not checked.
  */
 export const ImageDocumentSchema = z.strictObject({
   id: z.string().optional().meta(meta('images.id')),
-  name: z.string().optional().meta(meta('images.name')),
+  name: z.string().nullable().optional().meta(meta('images.name')),
   image: z.string().optional().meta(meta('images.image')),
   ordering: z.number().int().optional().meta(meta('images.ordering')),
   thumbnail: z.boolean().optional().meta(meta('images.thumbnail')),

@@ -4,7 +4,7 @@
 // them); so is an id used twice. An image's `image` (its file) and the fields the server adds are
 // read-only: compared with the base's image of the same id (a change, an addition or a removal is
 // an error carrying what a revert puts back). The editable fields an image has cannot be removed
-// (a save can only change them). More than one `thumbnail: true` is a warning naming the image the
+// (a save can only change them), nor can a name be set to null. More than one `thumbnail: true` is a warning naming the image the
 // save makes the thumbnail (kelviq clears the flag on the others). Images exactly as the server
 // has them are the server's data: nothing is reported on them.
 import type { Node } from 'jsonc-parser';
@@ -190,6 +190,18 @@ function removedFieldProblems(ctx: ImageContext): DocumentProblem[] {
   return out;
 }
 
+/** A name set to null: the server sends null for an image without one, but the PATCH takes a string. */
+function nullNameProblems(ctx: ImageContext): DocumentProblem[] {
+  const out: DocumentProblem[] = [];
+  ctx.entries.forEach((entry, i) => {
+    const counterpart = ctx.counterpart(i);
+    if (!entry || !counterpart || entry.name !== null || counterpart.name === null) return;
+    const node = nodeAt(ctx, ['images', i, 'name']);
+    if (node) out.push(problem('type', node, `\`${pathLabel(['images', i, 'name'])}\` must be a string, not null: an image's name can be changed, not removed.`));
+  });
+  return out;
+}
+
 /** More than one `thumbnail: true`: a warning on each one the save does not make the thumbnail. */
 function thumbnailProblems(ctx: ImageContext): DocumentProblem[] {
   const marked = ctx.entries.map((entry, i) => [entry, i] as const).filter(([entry]) => entry?.thumbnail === true);
@@ -234,5 +246,5 @@ function removedListProblems(ctx: ImageContext, doc: JsonObject): DocumentProble
 /** Every image problem of the document (see the header). */
 export function imageProblems(ctx: ImageContext, doc: JsonObject): DocumentProblem[] {
   if (ctx.untouched) return [];
-  return [...removedListProblems(ctx, doc), ...idProblems(ctx), ...readOnlyProblems(ctx), ...removedFieldProblems(ctx), ...thumbnailProblems(ctx)];
+  return [...removedListProblems(ctx, doc), ...idProblems(ctx), ...readOnlyProblems(ctx), ...removedFieldProblems(ctx), ...nullNameProblems(ctx), ...thumbnailProblems(ctx)];
 }

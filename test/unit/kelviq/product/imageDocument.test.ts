@@ -62,6 +62,15 @@ describe('product document images: what may change', () => {
     assert.deepEqual(validate(t), []);
   });
 
+  it('without a base, images are type-checked as the server sends them (a null name is fine)', () => {
+    assert.deepEqual(validateProductDocument(text, undefined), []);
+  });
+
+  it('a field named __proto__ in an image is an unknown field, not a prototype', () => {
+    const t = text.replace('"id": "img-a",', '"id": "img-a",\n      "__proto__": "x",');
+    assert.deepEqual(sliced(t, validate(t)), [p('unknown-field', '"__proto__"')]);
+  });
+
   it('an image exactly as the server sent it is never reported, odd values included', () => {
     const odd = productWithImages({ images: [{ id: 'x', ordering: 1.5, name: null, createdOn: '2025-01-01' }, { id: 'x', thumbnail: true }, { id: 'y', thumbnail: true }] });
     assert.deepEqual(validate(serializeProduct(odd), odd), []);
@@ -141,7 +150,7 @@ describe('product document images: problems, each on its exact range', () => {
       message: /Only `name`, `ordering`, `thumbnail` and `enabled` of an image can be edited\.$/,
     },
     { name: 'a name of the wrong type', text: edit(text, ['images', 0, 'name'], 5), expected: [p('type', '5')], message: /^`images\[0\]\.name` must be a string, not a number\.$/ },
-    { name: 'a name set to null (the PATCH takes a string)', text: edit(text, ['images', 0, 'name'], null), expected: [p('type', 'null')], message: /^`images\[0\]\.name` must be a string, not null\.$/ },
+    { name: 'a name set to null (the PATCH takes a string)', text: edit(text, ['images', 0, 'name'], null), expected: [p('type', 'null')], message: /^`images\[0\]\.name` must be a string, not null: an image's name can be changed, not removed\.$/ },
     { name: 'an ordering that is not whole', text: edit(text, ['images', 1, 'ordering'], 1.5), expected: [p('type', '1.5')], message: /^`images\[1\]\.ordering` must be a whole number \(it is 1\.5\)\.$/ },
     { name: 'an ordering of the wrong type', text: edit(text, ['images', 1, 'ordering'], '2'), expected: [p('type', '"2"')], message: /must be a number, not a string\.$/ },
     { name: 'a thumbnail of the wrong type', text: edit(text, ['images', 1, 'thumbnail'], 'yes'), expected: [p('type', '"yes"')], message: /^`images\[1\]\.thumbnail` must be `true` or `false`, not a string\.$/ },
