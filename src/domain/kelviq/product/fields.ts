@@ -90,7 +90,7 @@ export const FIELD_DOCS: Readonly<Record<KnownField | ImageDocKey, FieldDoc>> = 
   plans: readOnlyDoc('Plans', 'Identifiers of the published (latest, non-archived) plans of this product.'),
   images: editableDoc(
     'Images',
-    'Image assets attached to the product, matched by `id` (their order in this list does not matter). Edit an image\'s `name`, `ordering`, `thumbnail` and `enabled`; remove its entry to delete the image (the save asks first). An entry cannot be added here: add images with **Add Image…**.',
+    'Image assets attached to the product, matched by `id` (their order in this list does not matter). Edit an image\'s `name`, `ordering`, `thumbnail` and `enabled`; remove its entry to delete the image (the save asks first). An image cannot be created by typing an entry: add images with **Add Image…** instead.',
   ),
   'images.id': readOnlyDoc('Image ID', 'Unique identifier for the image. Images are matched by it.'),
   'images.name': editableDoc('Image name', 'Original filename or display name. Saving sends a string (`null`: the image has none).'),
@@ -98,7 +98,7 @@ export const FIELD_DOCS: Readonly<Record<KnownField | ImageDocKey, FieldDoc>> = 
   'images.ordering': editableDoc('Ordering', 'Position of the image in the gallery (a whole number).'),
   'images.thumbnail': editableDoc(
     'Thumbnail',
-    'If `true`, this image is used as the product thumbnail. Setting it to `true` makes kelviq clear the flag on the product\'s other images.',
+    'If `true`, this image is used as the product thumbnail. Setting it to `true` makes kelviq clear the flag on the product\'s other images; when more than one image is newly marked, the save makes the one first in the gallery (lowest `ordering`) the thumbnail.',
   ),
   'images.enabled': editableDoc('Enabled', 'If `true`, the image is shown publicly.'),
 };

@@ -60,7 +60,7 @@ describe('productDocumentJsonSchema', () => {
     const images = properties.images!;
     assert.equal(images.readOnly, undefined);
     assert.match(images.description as string, /matched by id/);
-    assert.match(images.description as string, /An entry cannot be added here: add images with Add Image…/);
+    assert.match(images.description as string, /An image cannot be created by typing an entry: add images with Add Image… instead\.$/);
     const item = images.items as Schema;
     const fields = item.properties as Record<string, Schema>;
     assert.deepEqual(Object.keys(fields), ['id', 'name', 'image', 'ordering', 'thumbnail', 'enabled']);
@@ -76,7 +76,7 @@ describe('productDocumentJsonSchema', () => {
     assert.match(fields.image!.description as string, /Storage key \/ URL for the image asset\. The underlying file cannot be changed; upload a new image instead\./);
     assert.match(fields.name!.description as string, /^Original filename or display name\./);
     assert.match(fields.ordering!.description as string, /^Position of the image in the gallery/);
-    assert.match(fields.thumbnail!.description as string, /^If true, this image is used as the product thumbnail\. .*clear the flag on the product's other images\./);
+    assert.match(fields.thumbnail!.description as string, /^If true, this image is used as the product thumbnail\. .*clear the flag on the product's other images; .*lowest ordering/);
     assert.match(fields.enabled!.description as string, /^If true, the image is shown publicly\.$/);
     assert.equal(item.defaultSnippets, undefined);
     assert.equal(images.defaultSnippets, undefined);
