@@ -10,6 +10,7 @@ export {
   serializeProduct,
   serverErrorsToProblems,
   validateProductDocument,
+  writeProduct,
 } from './domain/kelviq/product';
 export { kelviqFeatureModel } from './domain/kelviq/feature';
 export { settingsModel } from './domain/kelviq/settings';

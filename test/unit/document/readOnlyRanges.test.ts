@@ -15,16 +15,23 @@ function keysOf(text: string, model: Parameters<typeof readOnlyRanges>[1]) {
 }
 
 describe('domain/document: readOnlyRanges', () => {
-  it('a kelviq product: id, identifier, createdBy, modifiedOn, plans, images and server extras, never name/description/taxCode', () => {
-    const text = serializeProduct({ ...baseProduct(), plans: ['pro'], images: [], extraFromServer: 1 });
+  it('a kelviq product: id, identifier, createdBy, modifiedOn, plans, server extras and each image\'s id and file, never name/description/taxCode or an image\'s editable fields', () => {
+    const images = [{ id: 'img-1', name: 'hero.png', image: 'media/hero.png', ordering: 1, thumbnail: true, enabled: true, addedByServer: 1 }];
+    const text = serializeProduct({ ...baseProduct(), plans: ['pro'], images, extraFromServer: 1 });
     const found = keysOf(text, kelviqProductModel);
-    assert.deepEqual(found.map((f) => f.key).sort(), ['createdBy', 'extraFromServer', 'id', 'identifier', 'images', 'modifiedOn', 'plans'].filter((k) => text.includes(`"${k}"`)).sort());
+    assert.deepEqual(found.map((f) => f.key).sort(), ['addedByServer', 'createdBy', 'extraFromServer', 'id', 'id', 'identifier', 'image', 'modifiedOn', 'plans']);
     const identifier = found.find((f) => f.key === 'identifier');
     assert.match(identifier?.r.note ?? '', /cannot change an identifier/);
     assert.match(found.find((f) => f.key === 'extraFromServer')?.r.note ?? '', /kept as it is/);
+    assert.match(found.find((f) => f.key === 'addedByServer')?.r.note ?? '', /kept as it is/);
+    const [productId, imageId] = found.filter((f) => f.key === 'id');
+    assert.match(productId!.r.note, /this product its ID/);
+    assert.match(imageId!.r.note, /this image its ID.*Add Image…; an image cannot be created by typing it/);
+    assert.match(found.find((f) => f.key === 'image')!.r.note, /file.*Add Image…/);
     // The range runs from the key to the end of the value.
     const plans = found.find((f) => f.key === 'plans')!.r;
     assert.deepEqual(JSON.parse(`{${text.slice(plans.offset, plans.offset + plans.length)}}`), { plans: ['pro'] });
+    assert.equal(text.slice(imageId!.r.offset, imageId!.r.offset + imageId!.r.length), '"id": "img-1"');
   });
 
   it('a Zaveit product: server-owned top-level fields, and nested ids the field docs mark read-only, not variant fields', () => {

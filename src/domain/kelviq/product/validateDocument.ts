@@ -6,9 +6,11 @@ import { deepEqual } from '../../document/deepEqual';
 import { dedupeProblems, type DocumentProblem } from '../../document/documentProblem';
 import { documentValidationSchema } from './documentSchema';
 import { isEditableField } from './fields';
+import { imageContext, imageProblems, isImageServerKey, onImageServerData } from './imageRules';
 import { keyOf, propertiesOf } from '../../document/jsonRanges';
 import { nodeValue } from '../../document/jsonValue';
 import { editIssues, parseObjectDocument } from '../../document/objectDocument';
+import type { Segment } from '../../document/segmentPath';
 import { readOnlyProblems } from './readOnlyCheck';
 import { issuesToProblems } from './zodIssueProblems';
 
@@ -18,9 +20,10 @@ import { issuesToProblems } from './zodIssueProblems';
  *
  * Order of checks, each stopping the ones after it when it finds something:
  * JSON syntax → root must be an object → no duplicate top-level keys (domain/document/
- * objectDocument) → schema + read-only comparison.
+ * objectDocument) → schema + read-only comparison + the image rules (imageRules.ts).
  * An editable field whose value equals the base is never reported (e.g. a tax code the server
- * knows but this extension does not yet).
+ * knows but this extension does not yet), nor an image field with the value the base's image of
+ * the same id has.
  */
 export function validateProductDocument(text: string, base: ProductDetail | undefined): DocumentProblem[] {
   const { root, problems } = parseObjectDocument(text, { noun: 'product' });
@@ -36,8 +39,14 @@ export function validateProductDocument(text: string, base: ProductDetail | unde
     Object.prototype.hasOwnProperty.call(document, field) &&
     deepEqual(document[field], base[field]);
 
-  const issues = editIssues(documentValidationSchema(base), document, (path) => unchanged(path[0]));
-  return dedupeProblems([...(base ? readOnlyProblems(root, base, text) : []), ...issuesToProblems(issues, root)]);
+  const images = imageContext(root, document, base);
+  const onServerData = (path: Segment[]): boolean => (path[0] === 'images' && path.length > 1 ? onImageServerData(images, path) : unchanged(path[0]));
+  const issues = editIssues(documentValidationSchema(base), document, onServerData);
+  return dedupeProblems([
+    ...(base ? readOnlyProblems(root, base, text) : []),
+    ...issuesToProblems(issues, root, (path) => isImageServerKey(images, path)),
+    ...imageProblems(images, document),
+  ]);
 }
 
 function editableView(root: Node): Record<string, unknown> {

@@ -4,7 +4,7 @@ import type { Node } from 'jsonc-parser';
 import type { z } from 'zod';
 import type { DocumentProblem } from '../../document/documentProblem';
 import { topField, zodIssuesToProblems } from '../../document/zodIssueProblems';
-import { EDITABLE_FIELDS } from './fields';
+import { EDITABLE_FIELDS, IMAGE_EDITABLE_FIELDS } from './fields';
 import { suggestField } from '../../document/fieldSuggestion';
 import { jsonTypeOf, nodeRange } from '../../document/jsonRanges';
 import { listFields, withArticle } from '../../document/problemWording';
@@ -25,17 +25,30 @@ const EXPECTED: Record<string, string> = {
   images: 'an array of image objects',
 };
 
-const knownKeys = (path: readonly Segment[]): readonly string[] => (path.length === 0 ? EDITABLE_FIELDS : []);
+/** An entry of `images`: `['images', 3]`. */
+const isImagePath = (path: readonly Segment[]): boolean => path.length === 2 && path[0] === 'images' && typeof path[1] === 'number';
+
+const knownKeys = (path: readonly Segment[]): readonly string[] => (path.length === 0 ? EDITABLE_FIELDS : isImagePath(path) ? IMAGE_EDITABLE_FIELDS : []);
 
 function unknownFieldMessage(path: readonly Segment[], key: string, suggestion: string | undefined): string {
-  const hint = suggestion ? `Did you mean \`${suggestion}\`?` : `Only ${listFields(EDITABLE_FIELDS)} can be edited.`;
+  const editable = isImagePath(path) ? `${listFields(IMAGE_EDITABLE_FIELDS)} of an image` : listFields(EDITABLE_FIELDS);
+  const hint = suggestion ? `Did you mean \`${suggestion}\`?` : `Only ${editable} can be edited.`;
   return `Unknown field \`${pathLabel([...path, key])}\`: the API does not accept it. ${hint}`;
+}
+
+/** What a nested value must be, in words. */
+function expectedNested(expected: string): string {
+  if (expected === 'boolean') return '`true` or `false`';
+  if (expected === 'int') return 'a whole number';
+  if (expected === 'object') return 'an object (an image)';
+  return withArticle(expected);
 }
 
 function valueProblem(issue: Issue, node: Node, path: Segment[]): DocumentProblem {
   const label = pathLabel(path);
   const base = { severity: 'error' as const, field: topField(path), ...nodeRange(node) };
-  const found = jsonTypeOf(node);
+  const type = jsonTypeOf(node);
+  const found = type === 'null' ? 'null' : withArticle(type);
   if (issue.code === 'invalid_value' && node.type === 'string') {
     const allowed = issue.values.map(String);
     const suggestion = suggestField(String(node.value), allowed);
@@ -48,11 +61,14 @@ function valueProblem(issue: Issue, node: Node, path: Segment[]): DocumentProble
     };
   }
   if (issue.code === 'invalid_value') {
-    return { ...base, code: 'type', message: `\`${label}\` must be a string (one of: ${issue.values.map(String).join(', ')}), not ${withArticle(found)}.` };
+    return { ...base, code: 'type', message: `\`${label}\` must be a string (one of: ${issue.values.map(String).join(', ')}), not ${found}.` };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'int' && node.type === 'number') {
+    return { ...base, code: 'type', message: `\`${label}\` must be a whole number (it is ${String(node.value)}).` };
   }
   if (issue.code === 'invalid_type') {
-    const expected = (path.length === 1 ? EXPECTED[label] : undefined) ?? withArticle(issue.expected);
-    return { ...base, code: 'type', message: `\`${label}\` must be ${expected}, not ${withArticle(found)}.` };
+    const expected = (path.length === 1 ? EXPECTED[label] : undefined) ?? expectedNested(issue.expected);
+    return { ...base, code: 'type', message: `\`${label}\` must be ${expected}, not ${found}.` };
   }
   if (issue.code === 'too_small' && issue.origin === 'string') {
     return { ...base, code: 'required', message: `\`${label}\` cannot be empty.` };
@@ -60,7 +76,7 @@ function valueProblem(issue: Issue, node: Node, path: Segment[]): DocumentProble
   return { ...base, code: 'type', message: `\`${label}\`: ${issue.message}` };
 }
 
-/** One problem per issue (domain/document/zodIssueProblems). */
-export function issuesToProblems(issues: readonly Issue[], root: Node): DocumentProblem[] {
-  return zodIssuesToProblems(issues, root, { valueProblem, knownKeys, unknownFieldMessage });
+/** One problem per issue (domain/document/zodIssueProblems). `isServerKey(path)`: a key the server itself sends there (an image's extra field). */
+export function issuesToProblems(issues: readonly Issue[], root: Node, isServerKey?: (path: readonly Segment[]) => boolean): DocumentProblem[] {
+  return zodIssuesToProblems(issues, root, { valueProblem, knownKeys, unknownFieldMessage, ...(isServerKey ? { isServerKey } : {}) });
 }

@@ -56,6 +56,32 @@ describe('productDocumentJsonSchema', () => {
     }
   });
 
+  it('describes images: each entry\'s editable fields with the spec\'s texts, id and image read-only, nothing offered to add an entry', () => {
+    const images = properties.images!;
+    assert.equal(images.readOnly, undefined);
+    assert.match(images.description as string, /matched by id/);
+    assert.match(images.description as string, /An image cannot be created by typing an entry: add images with Add Image… instead\.$/);
+    const item = images.items as Schema;
+    const fields = item.properties as Record<string, Schema>;
+    assert.deepEqual(Object.keys(fields), ['id', 'name', 'image', 'ordering', 'thumbnail', 'enabled']);
+    for (const name of ['id', 'image']) {
+      assert.equal(fields[name]!.readOnly, true, name);
+      assert.match(fields[name]!.description as string, /^Read-only: set by kelviq/, name);
+    }
+    for (const name of ['name', 'ordering', 'thumbnail', 'enabled']) {
+      assert.equal(fields[name]!.readOnly, undefined, name);
+      assert.doesNotMatch(fields[name]!.description as string, /Read-only/, name);
+    }
+    assert.match(fields.id!.description as string, /Unique identifier for the image\./);
+    assert.match(fields.image!.description as string, /Storage key \/ URL for the image asset\. The underlying file cannot be changed; upload a new image instead\./);
+    assert.match(fields.name!.description as string, /^Original filename or display name\./);
+    assert.match(fields.ordering!.description as string, /^Position of the image in the gallery/);
+    assert.match(fields.thumbnail!.description as string, /^If true, this image is used as the product thumbnail\. .*clear the flag on the product's other images; .*lowest ordering/);
+    assert.match(fields.enabled!.description as string, /^If true, the image is shown publicly\.$/);
+    assert.equal(item.defaultSnippets, undefined);
+    assert.equal(images.defaultSnippets, undefined);
+  });
+
   it('has no keyword that would make the JSON service flag what we already report', () => {
     assert.equal(schema.$schema, undefined);
     for (const [node, inSafeAnyOf] of nodes(schema)) {
@@ -73,6 +99,7 @@ describe('productDocumentJsonSchema', () => {
       { name: '', taxCode: 'xyz' },
       { name: 5, taxCode: 5, description: {} },
       { nmae: 'x', id: 7, modifiedOn: 'not a date', images: 'none', plans: [1] },
+      { name: 'ok', taxCode: 'saas', images: [{ name: 5 }, 'x', { id: 1, ordering: 1.5, thumbnail: 'yes', extra: true }] },
       { name: 'ok', taxCode: 'saas' },
     ];
     for (const document of documents) assert.equal(validate(document), true, JSON.stringify(document));

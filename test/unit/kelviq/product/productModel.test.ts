@@ -27,6 +27,9 @@ describe('kelviqProductModel: the editable view a save is measured on', () => {
     ['a new description where there was none', baseProduct({ description: null }), doc({ description: 'Hi' }), { description: 'Hi' }],
     ['name whitespace is a change, sent as typed', base, doc({ name: 'Pro Suite ' }), { name: 'Pro Suite ' }],
     ['an unknown tax code left as it was', baseProduct({ taxCode: 'newcode' }), doc({ taxCode: 'newcode' }), {}],
+    ['an image\'s name: the images, each as its id and editable fields', base, doc({ images: [{ ...base.images![0], name: 'x' }] }), { images: [{ id: 'img-1', name: 'x', ordering: 1, thumbnail: true, enabled: true }] }],
+    ['an image\'s file or a field the server adds is never a change', base, doc({ images: [{ ...base.images![0], image: 'other', extra: 1 }] }), {}],
+    ['no images and an empty list are the same', baseProduct({ images: undefined }), doc({ images: [] }), {}],
   ];
   for (const [name, b, edited, expected] of cases) {
     it(name, () => assert.deepEqual(sent(b, edited), expected));
