@@ -28,7 +28,7 @@ export function registerPlans(
 ): PlansView {
   const catalog = new PlanCatalog();
   const versions = new PlanVersionDocuments();
-  deps.tree.children = new PlanChildren(deps.connection, catalog, deps.log);
+  deps.tree.children.push(new PlanChildren(deps.connection, catalog, deps.log));
   context.subscriptions.push(catalog, vscode.workspace.registerTextDocumentContentProvider(PLAN_VERSION_SCHEME, versions));
   registerPlanCommands(context, { ...deps, catalog, versions });
   return {

@@ -39,9 +39,12 @@ export class LoadMoreNode extends vscode.TreeItem {
   }
 }
 
-/** A row under a product row (a plan, or a note such as "no plans yet"). */
+/** A row under a product row (a plan, the images group, an image, a note such as "no plans yet"). */
 export interface ProductChildNode extends vscode.TreeItem {
-  readonly parentNode: ProductNode;
+  /** The row it is under: the product, or a group row under it. */
+  readonly parentNode: ProductNode | ProductChildNode;
+  /** A group row's own rows (e.g. the images under "Images"). */
+  childNodes?(): Promise<ProductChildNode[]>;
 }
 
 export type ProductsTreeNode = ProductNode | LoadMoreNode | ProductChildNode;

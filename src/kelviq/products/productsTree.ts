@@ -14,7 +14,7 @@ import { LoadMoreNode, ProductNode, type ProductChildNode, type ProductsTreeNode
 export const PRODUCTS_VIEW_ID = 'kelviq.products';
 export const CONTEXT_SEARCH_ACTIVE = 'kelviq.searchActive';
 
-/** What a product row expands into; supplied by another feature (the plans). */
+/** What a product row expands into; supplied by other features (the plans, the images), shown in that order. */
 export interface ProductChildren {
   childrenOf(product: ProductNode): Promise<ProductChildNode[]>;
   /** Fills in what a child row shows on hover (its tooltip), when VS Code asks. */
@@ -37,8 +37,8 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   private loadingMore: Promise<void> | undefined;
   private abort = new AbortController();
   view: vscode.TreeView<ProductsTreeNode> | undefined;
-  /** Set once, before the view is created; without it product rows do not expand. */
-  children: ProductChildren | undefined;
+  /** Filled before the view is created; without any, product rows do not expand. */
+  readonly children: ProductChildren[] = [];
 
   constructor(
     private readonly connection: Connection,
@@ -54,7 +54,8 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   }
 
   async getChildren(node?: ProductsTreeNode): Promise<ProductsTreeNode[]> {
-    if (node) return node instanceof ProductNode && this.children ? this.children.childrenOf(node) : [];
+    if (node instanceof ProductNode) return (await Promise.all(this.children.map((c) => c.childrenOf(node)))).flat();
+    if (node) return 'childNodes' in node && typeof node.childNodes === 'function' ? node.childNodes() : [];
     if (!this.model.loaded) {
       this.firstPage ??= this.loadFirstPage();
       await this.firstPage;
@@ -63,7 +64,8 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   }
 
   async resolveTreeItem(item: vscode.TreeItem, node: ProductsTreeNode, token: vscode.CancellationToken): Promise<vscode.TreeItem> {
-    return 'parentNode' in node && this.children ? this.children.resolve(item, node, token) : item;
+    for (const children of this.children) item = await children.resolve(item, node as ProductChildNode, token);
+    return item;
   }
 
   /** Shows a product's children again (its plans changed), if the product is listed from `environment`. */
@@ -92,7 +94,7 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
     this.problem = undefined;
     this.firstPage = undefined;
     this.loadingMore = undefined;
-    this.children?.reset();
+    for (const children of this.children) children.reset();
     void vscode.commands.executeCommand('setContext', CONTEXT_SEARCH_ACTIVE, this.model.search !== undefined);
     this.changed.fire(undefined);
   }
@@ -163,7 +165,7 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   nodeFor(product: Product, env: EnvironmentId = this.listedFrom ?? this.connection.currentId): ProductNode {
     const existing = this.nodes.get(product.id);
     if (existing && existing.product === product && existing.environment === env) return existing;
-    const node = new ProductNode(product, env, this.children !== undefined);
+    const node = new ProductNode(product, env, this.children.length > 0);
     this.nodes.set(product.id, node);
     return node;
   }
