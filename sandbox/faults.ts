@@ -38,8 +38,9 @@ export interface FaultRule {
   /** Answer like an nginx in front of a dead upstream: text/html 502. */
   html?: boolean;
   /**
-   * Never answer: the request is taken (its body left unread) and held until the client gives up
-   * or the sandbox closes. Lets a test cancel a request the server has certainly received.
+   * Never answer: the request is taken (an upload's body read and dropped, never stored) and held
+   * until the client gives up or the sandbox closes. Lets a test cancel a request the server has
+   * certainly received.
    */
   hold?: boolean;
   /** Only wait `delayMs`, then handle the request normally. */

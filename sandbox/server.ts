@@ -16,7 +16,7 @@ import { parseControlBody, refuseControl, refuseForeign } from './guard';
 import { Journal, journalBody, redactHeaders } from './journal';
 import { buildSeed, parseSeed, type SeedName } from './seed';
 import { ObjectStorage } from './storage';
-import { handleStorage, isStoragePath, type StorageReply } from './storageHttp';
+import { ClientGoneError, handleStorage, isStoragePath, type StorageReply } from './storageHttp';
 import { CatalogStore, type CatalogSnapshot } from './store';
 import { applySwitches, DEFAULT_SWITCHES, type SandboxSwitches } from './switches';
 import { loadValidators } from './validation';
@@ -298,8 +298,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 
   /**
-   * A storage request: latency, then a fault (taken before the body is read, so a `hold` leaves
-   * an upload unread and nothing stored), then storageHttp.ts. Journaled like an API request; an
+   * A storage request: latency, then a fault (taken before the body is read, so a `hold` drops an
+   * upload's bytes and stores nothing), then storageHttp.ts. Journaled like an API request; an
    * upload's entry keeps the form's fields and the file's name, type and size, not its bytes.
    */
   const handleStorageRequest = async (
@@ -313,6 +313,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (fault?.delayMs) await sleep(fault.delayMs, undefined, { signal: closing.signal });
       const headers = { ...base, ...(fault && isPassThrough(fault) ? fault.headers : {}) };
       if (fault?.hold) {
+        // Read and dropped, never stored: a paused socket would not notice the client leave.
+        req.resume();
         await hold(res, closing.signal);
         journal.record({ ...entry, status: 0, fault: fault.id });
         return;
@@ -328,8 +330,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       sendStorage(res, reply, headers);
       journal.record({ ...entry, status: reply.status, ...(reply.journalBody !== undefined ? { body: reply.journalBody } : {}), ...(fault ? { fault: fault.id } : {}) });
     } catch (error) {
-      if (closing.signal.aborted || res.destroyed) {
+      if (closing.signal.aborted || res.destroyed || error instanceof ClientGoneError) {
         res.socket?.destroy();
+        journal.record({ ...entry, status: 0 });
         return;
       }
       console.error('[sandbox] storage request failed:', error);

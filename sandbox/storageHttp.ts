@@ -25,6 +25,13 @@ export interface StorageReply {
   journalBody?: unknown;
 }
 
+/** The client closed the connection before its request was complete. */
+export class ClientGoneError extends Error {
+  constructor() {
+    super('The client went away before the request was complete.');
+  }
+}
+
 export function isStoragePath(pathname: string): boolean {
   return pathname.startsWith(STORAGE_PREFIX);
 }
@@ -93,11 +100,15 @@ function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | unde
         chunks.push(chunk);
         return;
       }
-      req.off('data', onData).off('end', onEnd).off('error', reject);
+      req.off('data', onData).off('end', onEnd).off('error', reject).off('close', onClose);
       chunks.length = 0;
       resolve(undefined);
     };
     const onEnd = (): void => resolve(Buffer.concat(chunks));
-    req.on('data', onData).once('end', onEnd).once('error', reject);
+    // The client went away before the end (a cancelled upload): nothing to store.
+    const onClose = (): void => {
+      if (!req.complete) reject(new ClientGoneError());
+    };
+    req.on('data', onData).once('end', onEnd).once('error', reject).once('close', onClose);
   });
 }

@@ -151,7 +151,7 @@ describe('sandbox: media uploads, product images and plan files', () => {
       assert.equal((await fetch(`${sb.origin}/__storage/upload/`)).status, 405);
     });
 
-    it('fault rules reach the storage routes: a status answers S3 XML; a hold leaves the upload unread and nothing stored', async () => {
+    it('fault rules reach the storage routes: a status answers S3 XML; a hold answers nothing and stores nothing', async () => {
       sb.faults.add({ path: '/__storage/upload/', status: 403 });
       const p = await presign(sb);
       const refused = await postForm(p.url, formFor(p, 'x'));
