@@ -3,6 +3,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { DrfErrors } from './drfErrors';
 import { readQuery } from './queryValidation';
+import type { ObjectStorage } from './storage';
 import type { CatalogStore } from './store';
 import type { SandboxSwitches } from './switches';
 import { validateRequest, type RequestSchemaName } from './validation';
@@ -29,6 +30,8 @@ export interface ApiContext {
   keys: Readonly<Record<string, string>>;
   /** The control switches (`/__sandbox/switches`), e.g. whether the billing provider is connected. */
   switches: Readonly<SandboxSwitches>;
+  /** The storage bucket: uploads, and what product images and plan files point at (storage.ts). */
+  storage: ObjectStorage;
 }
 
 /** A route's handler: the path parameters in order, already URL-decoded. */

@@ -1,7 +1,9 @@
 // Scripted failures, so tests and demos can show how the client copes with the ways a real API
 // misbehaves: error statuses in each body shape the vendor has used, throttling, dropped
-// connections, cut-off bodies, a proxy's HTML error page, and slowness.
+// connections, cut-off bodies, a proxy's HTML error page, slowness, and requests held unanswered.
+// They apply to the storage routes (/__storage/…) too, where a status answers in S3's XML.
 import { STATUS_CODES, type ServerResponse } from 'node:http';
+import { s3ErrorForStatus, s3ErrorXml } from './s3Errors';
 import { TAX_CODES, type TaxCode } from './store';
 import type { FieldErrors } from './validation';
 
@@ -35,6 +37,12 @@ export interface FaultRule {
   truncate?: boolean;
   /** Answer like an nginx in front of a dead upstream: text/html 502. */
   html?: boolean;
+  /**
+   * Never answer: the request is taken (an upload's body read and dropped, never stored) and held
+   * until the client gives up or the sandbox closes. Lets a test cancel a request the server has
+   * certainly received.
+   */
+  hold?: boolean;
   /** Only wait `delayMs`, then handle the request normally. */
   passThrough?: boolean;
   /**
@@ -64,7 +72,7 @@ export class FaultRuleError extends Error {
   }
 }
 
-const RESPONSE_KEYS = ['status', 'body', 'bodyShape', 'retryAfter', 'reset', 'truncate', 'html'] as const;
+const RESPONSE_KEYS = ['status', 'body', 'bodyShape', 'retryAfter', 'reset', 'truncate', 'html', 'hold'] as const;
 
 /** A rule that says nothing about the response is a pure delay: it must not invent a 500. */
 export function isPassThrough(rule: FaultRule): boolean {
@@ -93,7 +101,7 @@ function checkRule(input: unknown): FaultRule {
   );
   expect('retryAfter', (v) => typeof v === 'string' || typeof v === 'number', 'Not a valid string.');
   expect('delayMs', isInt(0, 600_000), 'Must be an integer number of milliseconds.');
-  for (const key of ['reset', 'truncate', 'html', 'passThrough']) expect(key, (v) => typeof v === 'boolean', 'Must be a valid boolean.');
+  for (const key of ['reset', 'truncate', 'html', 'hold', 'passThrough']) expect(key, (v) => typeof v === 'boolean', 'Must be a valid boolean.');
   expect(
     'echoKey',
     (v) => {
@@ -263,9 +271,11 @@ export function echoHeaders(rule: FaultRule | undefined, authorization: string |
 
 /**
  * Writes the fault's response (or drops the connection). Returns the status for the journal:
- * 0 when no status line was sent.
+ * 0 when no status line was sent. On a storage route (`style: 'storage'`) a rule without a body
+ * answers S3's XML error for its status (`bodyShape` does not apply), and a string body that
+ * starts with `<` goes out as application/xml. A `hold` rule is carried out by the server.
  */
-export function applyFault(rule: FaultRule, res: ServerResponse, baseHeaders: Record<string, string>): number {
+export function applyFault(rule: FaultRule, res: ServerResponse, baseHeaders: Record<string, string>, style: 'api' | 'storage' = 'api'): number {
   if (rule.reset) {
     res.socket?.destroy();
     return 0;
@@ -280,6 +290,10 @@ export function applyFault(rule: FaultRule, res: ServerResponse, baseHeaders: Re
     text = NGINX_PAGE(status);
   } else if (rule.body !== undefined) {
     text = typeof rule.body === 'string' ? rule.body : JSON.stringify(rule.body);
+    if (style === 'storage' && typeof rule.body === 'string' && rule.body.trimStart().startsWith('<')) headers['Content-Type'] = 'application/xml';
+  } else if (style === 'storage') {
+    headers['Content-Type'] = 'application/xml';
+    text = s3ErrorXml({ ...s3ErrorForStatus(status), status }, baseHeaders['X-Request-Id'] ?? 'sandbox');
   } else if (rule.truncate && rule.bodyShape === undefined) {
     text = TRUNCATE_BODY;
   } else {

@@ -2,6 +2,7 @@
 // (`planEntitlements[].feature`), PATCH and DELETE by the feature's *identifier* in the path.
 // Every change lands on the draft (a published plan gets a new one); POST is all or nothing.
 import { badRequest, NOT_FOUND, paginate, readBody, readVersion, type ApiContext, type ApiRequest, type Reply } from './apiSupport';
+import { mediaUrls } from './mediaUrls';
 import { latestVersion, type JsonObject } from './planRecords';
 import { toCatalogPlan, toEntitlement } from './planSerializers';
 import { checkEntitlements, valueProblem, type EntitlementItem } from './pricingRules';
@@ -23,7 +24,7 @@ function add(req: ApiRequest, ctx: ApiContext, _user: string, [identifier = '']:
   const checked = checkEntitlements(input.value.planEntitlements, latestVersion(plan), ctx.store.features);
   if (!checked.ok) return badRequest(checked.errors);
   const draft = ctx.store.plans.addEntitlements(plan, checked.value);
-  return { status: 201, body: toCatalogPlan(plan, draft) };
+  return { status: 201, body: toCatalogPlan(plan, draft, mediaUrls(req, ctx.switches)) };
 }
 
 function update(req: ApiRequest, ctx: ApiContext, _user: string, [identifier = '', featureIdentifier = '']: readonly string[]): Reply {

@@ -2,9 +2,15 @@
 // PlanPrice, PlanFeatureEntitlement and CatalogFeature). Internal fields (`publishedOn`,
 // `archived`) stay out.
 import type { FeatureStore } from './featureStore';
-import { publishedVersion, type EntitlementRecord, type FeatureRecord, type PlanRecord, type PlanVersionRecord, type PriceRecord } from './planRecords';
+import type { MediaUrls } from './mediaUrls';
+import { publishedVersion, type EntitlementRecord, type FeatureRecord, type PlanFileRecord, type PlanRecord, type PlanVersionRecord, type PriceRecord } from './planRecords';
 
-export function toCatalogPlan(plan: PlanRecord, version: PlanVersionRecord): Record<string, unknown> {
+/** The spec's PlanFile: `file` a URL on the sandbox's storage, `downloadUrl` the API's download route (both from the request's Host). */
+export function toPlanFile(identifier: string, file: PlanFileRecord, urls: MediaUrls): Record<string, unknown> {
+  return { id: file.id, name: file.name, file: urls.file(file.file), ordering: file.ordering, enabled: file.enabled, downloadUrl: urls.download(identifier, file.id) };
+}
+
+export function toCatalogPlan(plan: PlanRecord, version: PlanVersionRecord, urls: MediaUrls): Record<string, unknown> {
   return {
     identifier: plan.identifier,
     name: version.name,
@@ -22,7 +28,7 @@ export function toCatalogPlan(plan: PlanRecord, version: PlanVersionRecord): Rec
     countries: [...version.countries],
     license: { ...version.license },
     links: structuredClone(version.links),
-    files: version.files.map((file) => ({ ...file })),
+    files: version.files.map((file) => toPlanFile(plan.identifier, file, urls)),
     ordering: version.ordering,
   };
 }

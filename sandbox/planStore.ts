@@ -37,6 +37,13 @@ export interface PlanPatch {
   fileKeys?: string[];
 }
 
+/** The spec's PlanFileUpdateRequest. */
+export interface PlanFilePatch {
+  name?: string;
+  ordering?: number;
+  enabled?: boolean;
+}
+
 export type PriceInput = Omit<PriceRecord, 'id'>;
 export type PublishCheck = 'ok' | 'already-published' | 'no-price';
 
@@ -204,6 +211,48 @@ export class PlanStore {
     return true;
   }
 
+  /**
+   * Changes a file of the newest version; a published plan first gets its draft, as every plan edit
+   * does (the spec says so for this route), and the file's copy there is changed. Undefined (and
+   * no draft) when the newest version has no such file.
+   */
+  updateFile(plan: PlanRecord, fileId: string, patch: PlanFilePatch): PlanFileRecord | undefined {
+    const index = latestVersion(plan).files.findIndex((f) => f.id === fileId);
+    if (index < 0) return undefined;
+    const draft = this.draftOf(plan);
+    const file = draft.files[index]!;
+    if (patch.name !== undefined) file.name = patch.name;
+    if (patch.ordering !== undefined) file.ordering = patch.ordering;
+    if (patch.enabled !== undefined) file.enabled = patch.enabled;
+    this.touched(draft);
+    return file;
+  }
+
+  /** Removes a file from the newest version (a published plan: from its new draft); false when there is none. */
+  removeFile(plan: PlanRecord, fileId: string): boolean {
+    const index = latestVersion(plan).files.findIndex((f) => f.id === fileId);
+    if (index < 0) return false;
+    const draft = this.draftOf(plan);
+    draft.files.splice(index, 1);
+    this.touched(draft);
+    return true;
+  }
+
+  /** The file `fileId` in any version of the plan, the newest first (customers download the published version's files). */
+  findFile(plan: PlanRecord, fileId: string): PlanFileRecord | undefined {
+    for (let i = plan.versions.length - 1; i >= 0; i--) {
+      const file = plan.versions[i]!.files.find((f) => f.id === fileId);
+      if (file) return file;
+    }
+    return undefined;
+  }
+
+  /** Whether a file of any version of any plan is stored under `key`. */
+  referencesMedia(key: string): boolean {
+    for (const plan of this.plans.values()) for (const version of plan.versions) if (version.files.some((f) => f.file === key)) return true;
+    return false;
+  }
+
   publishCheck(plan: PlanRecord): PublishCheck {
     const latest = latestVersion(plan);
     if (!isDraft(latest)) return 'already-published';
@@ -257,6 +306,9 @@ export class PlanStore {
       publishedOn: null,
     };
     draft.prices = draft.prices.map((price) => ({ ...price, id: randomUUID() }));
+    // The version's files are records of their own too (**assumed**, as for prices): the copies get
+    // new ids, and point at the same stored bytes.
+    draft.files = draft.files.map((file) => ({ ...file, id: randomUUID() }));
     plan.versions.push(draft);
     return draft;
   }
@@ -274,12 +326,15 @@ export class PlanStore {
   }
 }
 
-/** Plan files from uploaded `tmp/...` keys, as the vendor moves them into storage. */
-function filesFromKeys(identifier: string, keys: readonly string[], existing: readonly PlanFileRecord[]): PlanFileRecord[] {
+/**
+ * Plan files from uploaded `tmp/...` keys, as the vendor moves them into storage: `file` is the
+ * permanent storage key `media/sandbox/plans/<identifier>/<hex>/<name>` (answers show it as a URL).
+ */
+export function filesFromKeys(identifier: string, keys: readonly string[], existing: readonly PlanFileRecord[], newId: () => string = randomUUID): PlanFileRecord[] {
   let ordering = existing.reduce((max, file) => Math.max(max, file.ordering + 1), 0);
   return keys.map((key) => {
-    const id = randomUUID();
+    const id = newId();
     const name = key.split('/').pop() || key;
-    return { id, name, file: `https://media.sandbox.invalid/plans/${identifier}/${id.replace(/-/g, '')}/${encodeURIComponent(name)}`, ordering: ordering++, enabled: true };
+    return { id, name, file: `media/sandbox/plans/${identifier}/${id.replace(/-/g, '')}/${name}`, ordering: ordering++, enabled: true };
   });
 }

@@ -3,26 +3,32 @@
 // archive, publish (400 without a price, 428 when the billing provider is disconnected) and
 // discard. Stores in planStore.ts; serialization in planSerializers.ts.
 import { badRequest, NOT_FOUND, paginate, readBody, readVersion, type ApiContext, type ApiRequest, type Reply } from './apiSupport';
+import { mediaUrls } from './mediaUrls';
 import { latestVersion } from './planRecords';
 import { toCatalogPlan } from './planSerializers';
 import type { PlanCreate, PlanPatch } from './planStore';
 import type { Route } from './router';
 import { FieldError } from './storeErrors';
+import { attachUploads, checkUploadKeys } from './uploadKeys';
 
 const DETAIL = '/catalog/plans/{identifier}/';
 
 function list(req: ApiRequest, ctx: ApiContext): Reply {
   // A `product` (or any other) query parameter is ignored, as DRF ignores undeclared ones.
-  return paginate(req, ctx.store.plans.list(), (plan) => toCatalogPlan(plan, latestVersion(plan)));
+  const urls = mediaUrls(req, ctx.switches);
+  return paginate(req, ctx.store.plans.list(), (plan) => toCatalogPlan(plan, latestVersion(plan), urls));
 }
 
 function create(req: ApiRequest, ctx: ApiContext): Reply {
   const input = readBody<PlanCreate>(req, 'PlanCreateRequest');
   if (!input.ok) return input.reply;
   const { name, identifier, description, product, metadata, isVisible, license, links, fileKeys, ordering } = input.value;
+  const unknownKeys = checkUploadKeys(ctx.storage, 'fileKeys', fileKeys);
+  if (unknownKeys) return badRequest(unknownKeys);
   try {
     const plan = ctx.store.plans.create({ name, identifier, description, product: product.toLowerCase(), metadata, isVisible, license, links, fileKeys, ordering });
-    return { status: 201, body: toCatalogPlan(plan, latestVersion(plan)) };
+    attachUploads(ctx.storage, fileKeys ?? [], latestVersion(plan).files.map((file) => file.file));
+    return { status: 201, body: toCatalogPlan(plan, latestVersion(plan), mediaUrls(req, ctx.switches)) };
   } catch (error) {
     if (error instanceof FieldError) return badRequest(error.fields);
     throw error;
@@ -34,7 +40,7 @@ function retrieve(req: ApiRequest, ctx: ApiContext, _user: string, [identifier =
   if (!version.ok) return version.reply;
   const plan = ctx.store.plans.get(identifier);
   const record = plan && ctx.store.plans.version(plan, version.value);
-  return plan && record ? { status: 200, body: toCatalogPlan(plan, record) } : NOT_FOUND;
+  return plan && record ? { status: 200, body: toCatalogPlan(plan, record, mediaUrls(req, ctx.switches)) } : NOT_FOUND;
 }
 
 function update(req: ApiRequest, ctx: ApiContext, _user: string, [identifier = '']: readonly string[]): Reply {
@@ -52,8 +58,12 @@ function update(req: ApiRequest, ctx: ApiContext, _user: string, [identifier = '
   if (!patch.ok) return patch.reply;
   // Only the spec's writable fields pass: `identifier`, `product`, `ordering` … are ignored.
   const { name, description, metadata, isVisible, license, links, fileKeys } = patch.value;
+  const unknownKeys = checkUploadKeys(ctx.storage, 'fileKeys', fileKeys);
+  if (unknownKeys) return badRequest(unknownKeys);
+  const before = latestVersion(plan).files.length;
   const draft = ctx.store.plans.update(plan, { name, description, metadata, isVisible, license, links, fileKeys });
-  return { status: 200, body: toCatalogPlan(plan, draft) };
+  attachUploads(ctx.storage, fileKeys ?? [], draft.files.slice(before).map((file) => file.file));
+  return { status: 200, body: toCatalogPlan(plan, draft, mediaUrls(req, ctx.switches)) };
 }
 
 function archive(_req: ApiRequest, ctx: ApiContext, _user: string, [identifier = '']: readonly string[]): Reply {

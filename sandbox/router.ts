@@ -4,9 +4,12 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { NOT_FOUND, type ApiContext, type ApiRequest, type Handler, type Reply } from './apiSupport';
 import { PRODUCT_ROUTES } from './catalogApi';
 import { FEATURE_ROUTES } from './featuresApi';
+import { MEDIA_ROUTES } from './mediaApi';
 import { ENTITLEMENT_ROUTES } from './planEntitlementsApi';
+import { PLAN_FILE_ROUTES } from './planFilesApi';
 import { PRICE_ROUTES } from './planPricesApi';
 import { PLAN_ROUTES } from './plansApi';
+import { PRODUCT_IMAGE_ROUTES } from './productImagesApi';
 
 export interface Route {
   pattern: RegExp;
@@ -14,12 +17,16 @@ export interface Route {
   methods: Partial<Record<string, Handler>>;
   /** Indexes of the parameters that are Django `<uuid:…>` converters (lowercase UUIDs, else 404). */
   uuidParams?: readonly number[];
+  /** No key needed (the spec's `security: []`); an Authorization header is ignored. */
+  public?: boolean;
 }
 
 // Django's <uuid:pk> converter accepts lowercase hex only.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-const ROUTES: readonly Route[] = [...PRODUCT_ROUTES, ...PLAN_ROUTES, ...PRICE_ROUTES, ...ENTITLEMENT_ROUTES, ...FEATURE_ROUTES];
+const ROUTES: readonly Route[] = [
+  ...PRODUCT_ROUTES, ...PRODUCT_IMAGE_ROUTES, ...PLAN_ROUTES, ...PLAN_FILE_ROUTES, ...PRICE_ROUTES, ...ENTITLEMENT_ROUTES, ...FEATURE_ROUTES, ...MEDIA_ROUTES,
+];
 
 function allowed(route: Route): string {
   const methods = Object.keys(route.methods);
@@ -60,7 +67,7 @@ export function handleApi(req: ApiRequest, ctx: ApiContext): Reply {
   for (const route of ROUTES) {
     const match = route.pattern.exec(req.url.pathname);
     if (!match) continue;
-    const user = authenticate(req, ctx);
+    const user = route.public ? 'Anonymous' : authenticate(req, ctx);
     if (typeof user !== 'string') return user;
     const allow = { Allow: allowed(route) };
     if (req.method === 'OPTIONS') {

@@ -4,7 +4,7 @@
 import { DAY_MS, pick, prng, SEED_BASE_DATE, seededUuid } from './seededRandom';
 import { demoFeatures, demoPlans } from './demoPlans';
 import { generatedFeatures, generatedPlans } from './generatedPlans';
-import { publishedPlanLists } from './planStore';
+import { filesFromKeys, publishedPlanLists } from './planStore';
 import { imagesFromKeys, slugify, type CatalogSnapshot, type ProductRecord, type ProductSettings, type TaxCode } from './store';
 
 export { prng, SEED_BASE_DATE, seededUuid } from './seededRandom';
@@ -103,6 +103,12 @@ export function demoCatalog(): CatalogSnapshot {
   }
   const features = demoFeatures();
   const plans = demoPlans(products, settings, features);
+  // One plan with a file (its own PRNG, so every other seeded value stays as it was). Seeded
+  // images and files have no uploaded bytes: storage serves placeholders for them.
+  const fileRand = prng(0x66696c65);
+  for (const plan of plans.filter((p) => p.identifier === 'pro-annual')) {
+    for (const version of plan.versions) version.files = filesFromKeys(plan.identifier, ['tmp/pulseboard-pro-terms.txt'], [], () => seededUuid(fileRand));
+  }
   return { version: 1, products, settings, features, plans };
 }
 

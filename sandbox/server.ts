@@ -1,7 +1,7 @@
-// The sandbox HTTP server: node:http plumbing around the catalog API, plus the `/__sandbox/`
-// test hooks (journal, faults, reset, latency, switches) and optional persistence to a state file. Every
-// request passes guard.ts first (loopback Host, no foreign Origin; the hooks also need this run's
-// control token and JSON bodies).
+// The sandbox HTTP server: node:http plumbing around the catalog API and its storage bucket
+// (`/__storage/…`, storageHttp.ts), plus the `/__sandbox/` test hooks (journal, faults, reset,
+// latency, switches) and optional persistence to a state file. Every request passes guard.ts first
+// (loopback Host, no foreign Origin; the hooks also need this run's control token and JSON bodies).
 import { setMaxListeners } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -15,6 +15,8 @@ import { applyFault, echoHeaders, FaultRegistry, FaultRuleError, isPassThrough, 
 import { parseControlBody, refuseControl, refuseForeign } from './guard';
 import { Journal, journalBody, redactHeaders } from './journal';
 import { buildSeed, parseSeed, type SeedName } from './seed';
+import { ObjectStorage } from './storage';
+import { ClientGoneError, handleStorage, isStoragePath, type StorageReply } from './storageHttp';
 import { CatalogStore, type CatalogSnapshot } from './store';
 import { applySwitches, DEFAULT_SWITCHES, type SandboxSwitches } from './switches';
 import { loadValidators } from './validation';
@@ -60,11 +62,13 @@ export interface Sandbox {
   readonly faults: FaultRegistry;
   /** Direct access, e.g. `store.update(id, patch, 'Other User')` to simulate another user. */
   readonly store: CatalogStore;
+  /** The storage bucket's objects (uploads by key), e.g. `storage.put('tmp/x/a.png', bytes, 'image/png')`. */
+  readonly storage: ObjectStorage;
   /** Delay added to every API request; 0 = none. */
   latencyMs: number;
   /** Control switches (see switches.ts), e.g. `switches.billingProvider = 'disconnected'`. */
   readonly switches: SandboxSwitches;
-  /** Restores the initial seed (not the state file) and the default switches; journal and faults stay. */
+  /** Restores the initial seed (not the state file) and the default switches, and empties storage; journal and faults stay. */
   reset(): void;
   /** Writes any pending state-file change now. */
   flush(): Promise<void>;
@@ -123,6 +127,27 @@ function sendJson(res: http.ServerResponse, reply: Reply, baseHeaders: Record<st
   res.writeHead(reply.status, headers).end(bytes);
 }
 
+function sendStorage(res: http.ServerResponse, reply: StorageReply, baseHeaders: Record<string, string>): void {
+  if (res.destroyed) return;
+  const headers: Record<string, string> = { ...baseHeaders, 'x-amz-request-id': baseHeaders['X-Request-Id'] ?? '', ...reply.headers };
+  if (reply.body !== undefined && headers['Content-Length'] === undefined) headers['Content-Length'] = String(reply.body.length);
+  res.writeHead(reply.status, headers).end(reply.body);
+}
+
+/** A `hold` fault: no answer until the client goes away or the sandbox closes. */
+function hold(res: http.ServerResponse, closing: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      closing.removeEventListener('abort', done);
+      res.socket?.destroy();
+      resolve();
+    };
+    if (closing.aborted || res.destroyed) return done();
+    res.once('close', done);
+    closing.addEventListener('abort', done, { once: true });
+  });
+}
+
 async function readRaw(req: http.IncomingMessage): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -142,6 +167,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const store = new CatalogStore((options.stateFile && StateFile.load(options.stateFile)) || buildSeed(seed), { owned: true });
   const state = options.stateFile ? new StateFile(options.stateFile, () => store.snapshot()) : undefined;
   if (state) store.onChange(() => state.schedule());
+  const storage = new ObjectStorage();
   const journal = new Journal();
   const faults = new FaultRegistry();
   const closing = new AbortController();
@@ -151,6 +177,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const switches: SandboxSwitches = { ...DEFAULT_SWITCHES };
   const reset = (): void => {
     store.restore(buildSeed(seed), { owned: true });
+    storage.clear();
     Object.assign(switches, DEFAULT_SWITCHES);
   };
 
@@ -194,7 +221,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         return { status: 200, body: { ms: latencyMs } };
       }
       case 'GET info':
-        return { status: 200, body: { origin: sandbox.origin, baseUrl: sandbox.baseUrl, seed, count: store.size, plans: store.plans.size, features: store.features.size, latencyMs, switches: { ...switches } } };
+        return { status: 200, body: { origin: sandbox.origin, baseUrl: sandbox.baseUrl, seed, count: store.size, plans: store.plans.size, features: store.features.size, storedObjects: storage.keys().length, latencyMs, switches: { ...switches } } };
       default:
         return { status: 404, body: { detail: 'Not found.' } };
     }
@@ -222,6 +249,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       req.resume();
       return;
     }
+    if (isStoragePath(url.pathname)) {
+      await handleStorageRequest(req, res, url, { requestId, method, at, base });
+      return;
+    }
     const raw = await readRaw(req);
     if (isHook) {
       sendJson(res, raw === undefined ? { status: 413, body: { detail: 'Request body too large.' } } : hooks(method, url.pathname.slice(HOOK_PREFIX.length).replace(/\/$/, ''), raw), base);
@@ -238,6 +269,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (fault?.delayMs) await sleep(fault.delayMs, undefined, { signal: closing.signal });
       // A pass-through rule's `headers` and `echoKey` go on the normal answer.
       const headers = { ...base, ...(fault && isPassThrough(fault) ? fault.headers : {}), ...echoHeaders(fault, req.headers.authorization) };
+      if (fault?.hold) {
+        await hold(res, closing.signal);
+        journal.record({ ...entry, status: 0, fault: fault.id });
+        return;
+      }
       if (fault && !isPassThrough(fault)) {
         const status = res.destroyed ? 0 : applyFault(fault, res, headers);
         mutate(fault);
@@ -246,7 +282,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
       const reply = raw === undefined
         ? { status: 413, body: { detail: 'Request body too large.' } }
-        : handleApi({ method, url, headers: req.headers, rawBody: raw }, { store, keys, switches });
+        : handleApi({ method, url, headers: req.headers, rawBody: raw }, { store, keys, switches, storage });
       mutate(fault);
       sendJson(res, reply, headers);
       journal.record({ ...entry, status: reply.status, ...(fault ? { fault: fault.id } : {}) });
@@ -257,6 +293,50 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
       console.error('[sandbox] request failed:', error);
       sendJson(res, { status: 500, body: { detail: 'A server error occurred.' } }, base);
+      journal.record({ ...entry, status: 500 });
+    }
+  };
+
+  /**
+   * A storage request: latency, then a fault (taken before the body is read, so a `hold` drops an
+   * upload's bytes and stores nothing), then storageHttp.ts. Journaled like an API request; an
+   * upload's entry keeps the form's fields and the file's name, type and size, not its bytes.
+   */
+  const handleStorageRequest = async (
+    req: http.IncomingMessage, res: http.ServerResponse, url: URL, info: { requestId: string; method: string; at: string; base: Record<string, string> },
+  ): Promise<void> => {
+    const { requestId, method, at, base } = info;
+    const entry = { requestId, method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: redactHeaders(req.headers), authorized: false, body: null as unknown, status: 0, at };
+    try {
+      if (latencyMs > 0) await sleep(latencyMs, undefined, { signal: closing.signal });
+      const fault = faults.take(method, url.pathname, url.search);
+      if (fault?.delayMs) await sleep(fault.delayMs, undefined, { signal: closing.signal });
+      const headers = { ...base, ...(fault && isPassThrough(fault) ? fault.headers : {}) };
+      if (fault?.hold) {
+        // Read and dropped, never stored: a paused socket would not notice the client leave.
+        req.resume();
+        await hold(res, closing.signal);
+        journal.record({ ...entry, status: 0, fault: fault.id });
+        return;
+      }
+      if (fault && !isPassThrough(fault)) {
+        const status = res.destroyed ? 0 : applyFault(fault, res, headers, 'storage');
+        req.resume();
+        journal.record({ ...entry, status, fault: fault.id });
+        return;
+      }
+      const reply = await handleStorage(req, url, { storage, referenced: (key) => store.referencesMedia(key), nowMs: () => Date.now() }, requestId);
+      req.resume();
+      sendStorage(res, reply, headers);
+      journal.record({ ...entry, status: reply.status, ...(reply.journalBody !== undefined ? { body: reply.journalBody } : {}), ...(fault ? { fault: fault.id } : {}) });
+    } catch (error) {
+      if (closing.signal.aborted || res.destroyed || error instanceof ClientGoneError) {
+        res.socket?.destroy();
+        journal.record({ ...entry, status: 0 });
+        return;
+      }
+      console.error('[sandbox] storage request failed:', error);
+      sendStorage(res, { status: 500, headers: { 'Content-Type': 'application/xml' }, body: Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>InternalError</Code><Message>We encountered an internal error. Please try again.</Message></Error>') }, base);
       journal.record({ ...entry, status: 500 });
     }
   };
@@ -284,6 +364,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     journal,
     faults,
     store,
+    storage,
     get latencyMs() {
       return latencyMs;
     },

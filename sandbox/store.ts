@@ -75,6 +75,14 @@ export interface ProductPatch {
   fileKeys?: string[];
 }
 
+/** The spec's ProductImageUpdateRequest. */
+export interface ProductImagePatch {
+  name?: string;
+  ordering?: number;
+  thumbnail?: boolean;
+  enabled?: boolean;
+}
+
 export const DEFAULT_SETTINGS: Readonly<ProductSettings> = { vpn: true, tor: true, proxy: true, currency: 'USD', productUrl: null };
 
 /** Builds image records the way the vendor moves uploaded `tmp/...` keys into storage. */
@@ -242,6 +250,40 @@ export class CatalogStore {
     product.modifiedOn = this.nextStamp();
     this.changed();
     return 'archived';
+  }
+
+  /**
+   * Changes one image of a live product; `thumbnail: true` clears the flag on its other images.
+   * An image is its own record: the product's `modifiedOn` stays (**assumed**; the spec is silent).
+   */
+  updateImage(productId: string, imageId: string, patch: ProductImagePatch): ProductImage | undefined {
+    const image = this.get(productId)?.images.find((i) => i.id === imageId);
+    if (!image) return undefined;
+    if (patch.name !== undefined) image.name = patch.name;
+    if (patch.ordering !== undefined) image.ordering = patch.ordering;
+    if (patch.enabled !== undefined) image.enabled = patch.enabled;
+    if (patch.thumbnail !== undefined) {
+      if (patch.thumbnail) for (const other of this.get(productId)!.images) other.thumbnail = false;
+      image.thumbnail = patch.thumbnail;
+    }
+    this.notify();
+    return image;
+  }
+
+  /** Deletes one image record of a live product (no other image becomes the thumbnail); `modifiedOn` stays. */
+  deleteImage(productId: string, imageId: string): ProductImage | undefined {
+    const product = this.get(productId);
+    const index = product?.images.findIndex((i) => i.id === imageId) ?? -1;
+    if (!product || index < 0) return undefined;
+    const [removed] = product.images.splice(index, 1);
+    this.notify();
+    return removed;
+  }
+
+  /** Whether a product image or a plan file (of any version, archived ones included) is stored under `key`. */
+  referencesMedia(key: string): boolean {
+    for (const product of this.products.values()) if (product.images.some((image) => image.image === key)) return true;
+    return this.plans.referencesMedia(key);
   }
 
   /** Settings of a live product, created with the vendor's defaults on first read. */

@@ -22,11 +22,15 @@ export type RequestSchemaName =
   | 'PlanPriceBulkRequest'
   | 'PlanFeaturesCreateRequest'
   | 'PlanFeaturePatchRequest'
-  | 'FeatureCreateRequest';
+  | 'FeatureCreateRequest'
+  | 'PresignedUploadRequest'
+  | 'ProductImageUpdateRequest'
+  | 'PlanFileUpdateRequest';
 
 const SCHEMA_NAMES: readonly RequestSchemaName[] = [
   'ProductCreateRequest', 'ProductUpdateRequest', 'ProductSettingsUpdateRequest', 'PlanCreateRequest', 'PlanUpdateRequest',
   'PlanPublishRequest', 'PlanPriceBulkRequest', 'PlanFeaturesCreateRequest', 'PlanFeaturePatchRequest', 'FeatureCreateRequest',
+  'PresignedUploadRequest', 'ProductImageUpdateRequest', 'PlanFileUpdateRequest',
 ];
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: DrfErrors };
@@ -125,8 +129,8 @@ function bodyMessage(data: unknown): string {
 
 // Rules the spec cannot express but DRF applies to model-backed CharFields: surrounding
 // whitespace is trimmed (trim_whitespace=True) and required text may not end up blank.
-const TRIMMED_FIELDS = ['name', 'identifier', 'description', 'currency'] as const;
-const NON_BLANK_FIELDS = ['name', 'identifier', 'currency'] as const;
+const TRIMMED_FIELDS = ['name', 'identifier', 'description', 'currency', 'fileName', 'fileType'] as const;
+const NON_BLANK_FIELDS = ['name', 'identifier', 'currency', 'fileName', 'fileType'] as const;
 // Django's SlugField validator (the spec calls identifiers "URL-safe slugs").
 const SLUG = /^[-a-zA-Z0-9_]+$/;
 

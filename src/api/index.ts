@@ -15,7 +15,12 @@ export {
   type PlanVersionOptions,
   type ListPlanItemsOptions,
   type ListFeaturesOptions,
+  type StorageTransferOptions,
+  type StorageUploadOptions,
+  type UploadSource,
 } from './kelviq/kelviqClient';
+export { uploadToStorage } from './kelviq/storageUpload';
+export { DownloadError, UploadError, isStorageError, type StorageErrorKind, type StorageOperation } from './kelviq/storageSupport';
 export { KELVIQ_BASE_URLS, type KelviqEnvironment } from './kelviq/environments';
 export { isProductId, MAX_PAGE_SIZE } from './kelviq/paths';
 export { isFeatureId, isFeatureIdentifier, isPlanIdentifier } from './kelviq/planPaths';
@@ -24,4 +29,6 @@ export * from './kelviq/planSchemas';
 export * from './kelviq/priceSchemas';
 export * from './kelviq/entitlementSchemas';
 export * from './kelviq/featureSchemas';
+export * from './kelviq/mediaSchemas';
+export * from './kelviq/imageSchemas';
 export * as zaveit from './zaveit';

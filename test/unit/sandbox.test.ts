@@ -118,7 +118,9 @@ describe('sandbox', function () {
   });
 
   describe('create', () => {
-    it('creates with createdBy from the key, a unique slug and images from imageKeys', async () => {
+    it('creates with createdBy from the key, a unique slug and images from imageKeys (URLs on its storage)', async () => {
+      sb.storage.put('tmp/abc/hero.png', 'hero', 'image/png');
+      sb.storage.put('tmp/x/b.jpg', 'b', 'image/jpeg');
       const res = await api(sb, PRODUCTS, { method: 'POST', json: { name: 'Pulseboard', taxCode: 'saas', imageKeys: ['tmp/abc/hero.png', 'tmp/x/b.jpg'], junk: 1 } });
       assert.equal(res.status, 201);
       const p = await json(res);
@@ -128,7 +130,7 @@ describe('sandbox', function () {
       assert.ok(!('junk' in p) && !('plans' in p));
       const images = p.images as Record<string, unknown>[];
       assert.deepEqual(images.map((i) => [i.name, i.ordering, i.thumbnail, i.enabled]), [['hero.png', 0, true, true], ['b.jpg', 1, false, true]]);
-      assert.match(String(images[0]!.image), new RegExp(`^media/sandbox/products/${p.id as string}/[0-9a-f]{32}/hero\\.png$`));
+      assert.match(String(images[0]!.image), new RegExp(`^${sb.origin}/__storage/media/sandbox/products/${p.id as string}/[0-9a-f]{32}/hero\\.png$`));
       const again = await json(await api(sb, PRODUCTS, { method: 'POST', json: { name: 'Pulseboard', taxCode: 'saas' }, key: OTHER_API_KEY }));
       assert.equal(again.identifier, 'pulseboard-3');
       assert.equal(again.createdBy, 'Other User');
@@ -169,6 +171,7 @@ describe('sandbox', function () {
     it('PATCHes fields, ignores identifier, appends images and bumps modifiedOn', async () => {
       const before = firstLive(sb);
       const oldImages = before.images.length;
+      sb.storage.put('tmp/n/new.png', 'new', 'image/png');
       const res = await api(sb, `${PRODUCTS}${before.id}/`, { method: 'PATCH', json: { name: 'Renamed', identifier: 'hijack', imageKeys: ['tmp/n/new.png'] } });
       assert.equal(res.status, 200);
       const p = await json(res);

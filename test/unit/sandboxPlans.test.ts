@@ -3,7 +3,7 @@
 // list, publish (400 without a price, 428 with the billing provider disconnected), discard and
 // archive; the switches hook; the journal and fault rules on the new routes.
 import * as assert from 'node:assert/strict';
-import { DEMO_API_KEY, startSandbox, type Sandbox } from '../../sandbox';
+import { DEFAULT_SWITCHES, DEMO_API_KEY, startSandbox, type Sandbox } from '../../sandbox';
 import { api, call, hook, json, paid, productId, type Json, type Page } from './sandboxHttp';
 
 const PLANS = '/catalog/plans/';
@@ -88,6 +88,7 @@ describe('sandbox: plans, versions, publish and discard', function () {
 
   describe('create', () => {
     it('creates an unpublished draft, version 1, with a unique slug; not among the product\'s plans', async () => {
+      sb.storage.put('tmp/abc/terms.pdf', '%PDF', 'application/pdf');
       const plan = await createDraft({ metadata: { tier: 'scale' }, links: [{ name: 'Pricing', url: 'https://pulseboard.example.com/pricing' }], fileKeys: ['tmp/abc/terms.pdf'] });
       assert.deepEqual([plan.identifier, plan.version, plan.isLatest], ['pulseboard-scale', 1, false]);
       assert.deepEqual(plan.metadata, { tier: 'scale' });
@@ -194,10 +195,10 @@ describe('sandbox: plans, versions, publish and discard', function () {
     });
 
     it('428 while the billingProvider switch says disconnected; the draft stays a draft', async () => {
-      assert.deepEqual(await json(await hook(sb, 'switches')), { billingProvider: 'connected' });
+      assert.deepEqual(await json(await hook(sb, 'switches')), { ...DEFAULT_SWITCHES, billingProvider: 'connected' });
       const set = await hook(sb, 'switches', 'POST', { billingProvider: 'disconnected' });
       assert.equal(set.status, 200);
-      assert.deepEqual(await json(set), { billingProvider: 'disconnected' });
+      assert.deepEqual(await json(set), { ...DEFAULT_SWITCHES, billingProvider: 'disconnected' });
       const [status, body] = await call(sb, `${PLANS}pro-monthly/publish/`, { method: 'POST' });
       assert.equal(status, 428);
       assert.deepEqual(body, { detail: 'Billing provider not authenticated.' });

@@ -1,16 +1,23 @@
 // The kelviq catalog client over the generic HttpClient: products and their settings here; plans,
 // prices, entitlements and features in planCalls.ts, priceCalls.ts, entitlementCalls.ts and
-// featureCalls.ts (the methods below hand them this client's context). Checks every input before
-// sending (ids, identifiers, request bodies against the strict schemas) and validates every
-// answer with the loose response schemas (extra fields are kept).
+// featureCalls.ts; uploads and product images in mediaCalls.ts and imageCalls.ts, and the
+// transfer to storage (another host: never with the API key) in storageUpload.ts (the methods
+// below hand them this client's context and log). Checks every input before sending (ids,
+// identifiers, request bodies against the strict schemas) and validates every answer with the
+// loose response schemas (extra fields are kept).
+import { setMaxListeners } from 'node:events';
 import { ApiError } from '../http/errors';
 import { HttpClient, type HttpClientOptions, type HttpMethod } from '../http/httpClient';
-import type { CallOptions } from '../http/types';
+import type { CallOptions, RequestLogEntry } from '../http/types';
 import { alreadyArchived, callOptions, checkBody, checkCounters, type KelviqCallContext } from './callSupport';
 import type { EntitlementDetailsInput, PlanEntitlementInput, PlanEntitlementPage, PlanEntitlementUpdateResult } from './entitlementSchemas';
 import * as entitlements from './entitlementCalls';
 import * as features from './featureCalls';
 import type { CatalogFeature, FeatureCreate, FeaturePage } from './featureSchemas';
+import * as images from './imageCalls';
+import type { ProductImageUpdate } from './imageSchemas';
+import * as media from './mediaCalls';
+import type { PresignedUpload } from './mediaSchemas';
 import * as plans from './planCalls';
 import type { CatalogPlan, PlanCreate, PlanPage, PlanPublish, PlanPublishResult, PlanUpdate } from './planSchemas';
 import * as prices from './priceCalls';
@@ -26,12 +33,15 @@ import {
   type Product,
   type ProductCreate,
   type ProductDetail,
+  type ProductImage,
   type ProductPage,
   type ProductSettings,
   type ProductSettingsUpdate,
   type ProductUpdate,
 } from './schemas';
 import { listAllPages, productListContext, type ListAllProductsOptions } from './listAll';
+import { thrownError } from './storageSupport';
+import { uploadToStorage, type StorageUploadOptions, type UploadSource } from './storageUpload';
 import { PRODUCTS_PATH, isProductId, productListPath, productPath, productSettingsPath } from './paths';
 
 /** The HTTP client's options, with the API key in place of raw headers and secrets. */
@@ -51,12 +61,16 @@ export type { ListAllProductsOptions } from './listAll';
 export type { ListAllPlansOptions, ListPlansOptions, PlanVersionOptions } from './planCalls';
 export type { ListPlanItemsOptions } from './priceCalls';
 export type { ListFeaturesOptions } from './featureCalls';
+export type { StorageTransferOptions, StorageUploadOptions, UploadSource } from './storageUpload';
 
 export class KelviqClient {
   readonly environmentLabel: string;
   readonly baseUrl: string;
   readonly #http: HttpClient;
   readonly #ctx: KelviqCallContext;
+  readonly #onRequest: ((entry: RequestLogEntry) => void) | undefined;
+  /** Aborts the storage transfers in flight when the client is disposed. */
+  readonly #transfers = new AbortController();
 
   /** @throws TypeError for an unusable base URL or API key (the message never contains the key). */
   constructor(options: KelviqClientOptions) {
@@ -77,6 +91,8 @@ export class KelviqClient {
       ...pick(options, ['timeoutMs', 'maxRetries', 'retryBaseDelayMs', 'maxRetryDelayMs', 'userAgent', 'onRequest', 'onRetry']),
     });
     this.#ctx = { http: this.#http, environmentLabel: label };
+    this.#onRequest = options.onRequest;
+    setMaxListeners(0, this.#transfers.signal); // one listener per transfer in flight
   }
 
   async listProducts(options: ListProductsOptions = {}): Promise<ProductPage> {
@@ -235,14 +251,66 @@ export class KelviqClient {
     return features.archiveFeature(this.#ctx, id, options);
   }
 
+  // ---- uploads (POST /media/, then straight to storage) and product images ----
+
+  /** A presigned upload policy for one file (a name, not a path; a MIME type), valid for an hour. */
+  createUpload(fileName: string, fileType: string, options: CallOptions = {}): Promise<PresignedUpload> {
+    return media.createUpload(this.#ctx, fileName, fileType, options);
+  }
+
+  /**
+   * POSTs the file to storage as `presign` allows (its fields in order, the file last), without
+   * the API key or any of this client's headers; rejects with an UploadError. Then send
+   * `presign.fileKey` in a product's `imageKeys` or a plan's `fileKeys`. Logged to `onRequest`.
+   */
+  async uploadToStorage(presign: PresignedUpload, file: UploadSource, options: StorageUploadOptions = {}): Promise<void> {
+    const signal = this.#transferSignal(options.signal, 'upload', presign.url, file.name);
+    return uploadToStorage(presign, file, { ...options, signal, onRequest: this.#transferLog(options.onRequest) });
+  }
+
+  updateProductImage(productId: string, imageId: string, patch: ProductImageUpdate, options: CallOptions = {}): Promise<ProductImage> {
+    return images.updateProductImage(this.#ctx, productId, imageId, patch, options);
+  }
+
+  deleteProductImage(productId: string, imageId: string, options: CallOptions = {}): Promise<void> {
+    return images.deleteProductImage(this.#ctx, productId, imageId, options);
+  }
+
   /** Waits for calls in flight, then closes the connection pool. Later calls reject 'cancelled'. */
   close(): Promise<void> {
     return this.#http.close();
   }
 
-  /** For a VS Code Disposable: closes now, aborting calls in flight (they reject 'cancelled'). */
+  /** For a VS Code Disposable: closes now, aborting calls and storage transfers in flight (they reject 'cancelled'). */
   dispose(): void {
+    this.#transfers.abort();
     this.#http.destroy().catch(() => undefined);
+  }
+
+  /** The caller's signal joined with this client's; a closed client refuses new transfers. */
+  #transferSignal(signal: AbortSignal | undefined, operation: 'upload' | 'download', url: string, fileName?: string): AbortSignal {
+    if (this.#http.closed) {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        parsed = new URL('https://storage.invalid/');
+      }
+      throw thrownError(operation, parsed, undefined, true, fileName);
+    }
+    return signal ? AbortSignal.any([signal, this.#transfers.signal]) : this.#transfers.signal;
+  }
+
+  #transferLog(own: ((entry: RequestLogEntry) => void) | undefined): (entry: RequestLogEntry) => void {
+    return (entry) => {
+      for (const listener of [this.#onRequest, own]) {
+        try {
+          listener?.(entry);
+        } catch {
+          // a logging hook must never break a transfer
+        }
+      }
+    };
   }
 
   #checkId(method: HttpMethod, id: string, suffix = ''): void {

@@ -2,6 +2,8 @@
 // id checks, page-size clamping and the list query. Pure.
 
 export const PRODUCTS_PATH = '/catalog/products/';
+/** `POST /media/`: a presigned upload policy. */
+export const MEDIA_PATH = '/media/';
 export const MAX_PAGE_SIZE = 100;
 
 /** A UUID in any case (sent lower-case). */
@@ -17,6 +19,11 @@ export function productPath(id: string): string {
 
 export function productSettingsPath(id: string): string {
   return `${productPath(id)}settings/`;
+}
+
+/** `/catalog/products/<product uuid>/image/<image uuid>/` */
+export function productImagePath(productId: string, imageId: string): string {
+  return `${productPath(productId)}image/${encodeURIComponent(imageId.toLowerCase())}/`;
 }
 
 /** A whole number in 1..100; anything unusable becomes 100 (the API's own default). */
