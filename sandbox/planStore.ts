@@ -253,6 +253,27 @@ export class PlanStore {
     return false;
   }
 
+  /**
+   * A product's currency became `currency`: the vendor "re-enables previously disabled prices in
+   * the new currency on the latest plans of that product". Here: on each live plan's newest
+   * version, every disabled price in that currency is enabled again (in place, no new draft: the
+   * spec speaks of the latest plans, not of edits). Returns how many prices changed.
+   */
+  reenablePrices(productId: string, currency: string): number {
+    let changed = 0;
+    for (const plan of this.plans.values()) {
+      if (plan.archived || plan.product !== productId) continue;
+      const latest = latestVersion(plan);
+      const disabled = latest.prices.filter((p) => p.currency === currency && !p.enabled);
+      for (const price of disabled) price.enabled = true;
+      if (disabled.length > 0) {
+        latest.modifiedOn = this.deps.clock.next();
+        changed += disabled.length;
+      }
+    }
+    return changed;
+  }
+
   publishCheck(plan: PlanRecord): PublishCheck {
     const latest = latestVersion(plan);
     if (!isDraft(latest)) return 'already-published';

@@ -307,9 +307,11 @@ export class CatalogStore {
   updateSettings(id: string, patch: Partial<ProductSettings>): ProductSettings | undefined {
     const settings = this.settings(id);
     if (!settings) return undefined;
+    const before = settings.currency;
     for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof ProductSettings)[]) {
       if (patch[key] !== undefined) (settings as unknown as Record<string, unknown>)[key] = patch[key];
     }
+    if (patch.currency !== undefined && patch.currency !== before) this.plans.reenablePrices(id, patch.currency);
     this.changed();
     return settings;
   }

@@ -24,6 +24,20 @@ describe('sandbox: prices, plan entitlements and features', function () {
   const versions = (identifier: string): number => sb.store.plans.getIncludingArchived(identifier)?.versions.length ?? 0;
   const bulk = (identifier: string, prices: unknown): Promise<[number, Json]> => call(sb, `${PLANS}${identifier}/prices/bulk/`, { method: 'POST', json: { prices } });
 
+  it('a product\'s new settings currency re-enables its disabled prices in that currency on its plans\' newest versions, and nothing else', async () => {
+    const plan = sb.store.plans.get('pro-monthly')!;
+    const latest = plan.versions[plan.versions.length - 1]!;
+    for (const price of latest.prices) price.enabled = false;
+    const versionCount = plan.versions.length;
+    const settings = `/catalog/products/${plan.product}/settings/`;
+    const enabled = () => latest.prices.filter((p) => p.enabled).map((p) => p.currency);
+    assert.equal((await call(sb, settings, { method: 'PATCH', json: { vpn: false } }))[0], 200);
+    assert.deepEqual(enabled(), [], 'another setting re-enables nothing');
+    assert.equal((await call(sb, settings, { method: 'PATCH', json: { currency: 'EUR' } }))[0], 200);
+    assert.deepEqual(enabled(), ['EUR']);
+    assert.equal(plan.versions.length, versionCount, 'in place: no new draft');
+  });
+
   describe('prices', () => {
     it('lists a version\'s prices: the newest by default, ?version= for another', async () => {
       const draft = await json<Page>(await api(sb, `${PLANS}pro-monthly/prices/`));
