@@ -15,11 +15,14 @@ export {
   type PlanVersionOptions,
   type ListPlanItemsOptions,
   type ListFeaturesOptions,
+  type StorageDownload,
+  type StorageDownloadOptions,
   type StorageTransferOptions,
   type StorageUploadOptions,
   type UploadSource,
 } from './kelviq/kelviqClient';
 export { uploadToStorage } from './kelviq/storageUpload';
+export { downloadFromStorage, DEFAULT_MAX_DOWNLOAD_BYTES } from './kelviq/storageDownload';
 export { DownloadError, UploadError, isStorageError, type StorageErrorKind, type StorageOperation } from './kelviq/storageSupport';
 export { KELVIQ_BASE_URLS, type KelviqEnvironment } from './kelviq/environments';
 export { isProductId, MAX_PAGE_SIZE } from './kelviq/paths';
@@ -31,4 +34,5 @@ export * from './kelviq/entitlementSchemas';
 export * from './kelviq/featureSchemas';
 export * from './kelviq/mediaSchemas';
 export * from './kelviq/imageSchemas';
+export * from './kelviq/planFileSchemas';
 export * as zaveit from './zaveit';

@@ -22,10 +22,21 @@ export type Attempt<T> = { ok: true; value: T } | AttemptFailure;
 
 export type ResponseHeaders = Record<string, string | string[] | undefined>;
 
+/** A redirect's Location is a URL, often a long signed one: kept whole up to this length. */
+export const MAX_LOCATION_LENGTH = 8192;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * What a call expects of a 2xx: a body matching the schema, or 'ignore' (any body, e.g. a 204).
+ * 'location': the answer must be a redirect, whose Location (as sent, not followed) is the value;
+ * a 2xx is then a badResponse, other statuses the usual errors.
+ */
+export type ResponseExpectation<T> = z.ZodType<T> | 'ignore' | 'location';
+
 /** Interprets a complete answer: 2xx → decode + validate; anything else → a status error. */
 export function interpretResponse<T>(
   ctx: ErrorContext,
-  schema: z.ZodType<T> | 'ignore',
+  schema: ResponseExpectation<T>,
   status: number,
   headers: ResponseHeaders,
   text: string,
@@ -35,8 +46,15 @@ export function interpretResponse<T>(
   const where = `${ctx.method} ${ctx.path}`;
   const base = { method: ctx.method, path: ctx.path, status };
   const contentType = pickHeader(headers, ['content-type']);
+  if (schema === 'location' && (REDIRECTS.has(status) || (status >= 200 && status < 300))) {
+    const raw = headers.location;
+    const location = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+    if (REDIRECTS.has(status) && location && location.length <= MAX_LOCATION_LENGTH) return { ok: true, value: location as T };
+    const what = REDIRECTS.has(status) ? `a redirect (${status}) ${location ? 'with too long a Location' : 'without a Location'}` : `${status} instead of a redirect`;
+    return { ok: false, error: { ...base, kind: 'badResponse', message: `${who} answered ${where} with ${what}. Check that the API base URL (${ctx.baseUrl}) points at the ${ctx.service} API.` } };
+  }
   if (status >= 200 && status < 300) {
-    if (schema === 'ignore') return { ok: true, value: undefined as T };
+    if (schema === 'ignore' || schema === 'location') return { ok: true, value: undefined as T };
     const decoded = decodeJson(text, contentType);
     if (!decoded.ok) {
       const message = `${who} answered ${status} to ${where} with ${decoded.reason} instead of JSON. Check that the API base URL (${ctx.baseUrl}) points at the ${ctx.service} API.`;

@@ -57,8 +57,12 @@ export interface HttpRequest<T> extends CallOptions {
   path: string;
   /** Serialised as JSON. Validate it before calling. */
   body?: unknown;
-  /** Schema for a 2xx body, or 'ignore' to accept an empty or any body (e.g. 204). */
-  response: z.ZodType<T> | 'ignore';
+  /**
+   * Schema for a 2xx body, 'ignore' to accept an empty or any body (e.g. 204), or 'location': the
+   * answer must be a redirect, and its Location header (not followed) is the value (T = string).
+   * The Location never reaches a log entry or an error message: it may be a signed URL.
+   */
+  response: z.ZodType<T> | 'ignore' | 'location';
   notFoundMessage?: string;
   /** Overrides the client's maxRetries for this call (0: never retried, e.g. a create). */
   maxRetries?: number;

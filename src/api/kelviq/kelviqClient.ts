@@ -1,10 +1,11 @@
 // The kelviq catalog client over the generic HttpClient: products and their settings here; plans,
 // prices, entitlements and features in planCalls.ts, priceCalls.ts, entitlementCalls.ts and
-// featureCalls.ts; uploads and product images in mediaCalls.ts and imageCalls.ts, and the
-// transfer to storage (another host: never with the API key) in storageUpload.ts (the methods
-// below hand them this client's context and log). Checks every input before sending (ids,
-// identifiers, request bodies against the strict schemas) and validates every answer with the
-// loose response schemas (extra fields are kept).
+// featureCalls.ts; uploads, product images and plan files in mediaCalls.ts, imageCalls.ts and
+// planFileCalls.ts, and the transfers to and from storage (another host: never with the API key)
+// in storageUpload.ts and storageDownload.ts (the methods below hand them this client's context
+// and log). Checks every input before sending (ids, identifiers, request bodies against the
+// strict schemas) and validates every answer with the loose response schemas (extra fields are
+// kept).
 import { setMaxListeners } from 'node:events';
 import { ApiError } from '../http/errors';
 import { HttpClient, type HttpClientOptions, type HttpMethod } from '../http/httpClient';
@@ -18,8 +19,10 @@ import * as images from './imageCalls';
 import type { ProductImageUpdate } from './imageSchemas';
 import * as media from './mediaCalls';
 import type { PresignedUpload } from './mediaSchemas';
+import * as planFiles from './planFileCalls';
+import type { PlanFileUpdate } from './planFileSchemas';
 import * as plans from './planCalls';
-import type { CatalogPlan, PlanCreate, PlanPage, PlanPublish, PlanPublishResult, PlanUpdate } from './planSchemas';
+import type { CatalogPlan, PlanCreate, PlanFile, PlanPage, PlanPublish, PlanPublishResult, PlanUpdate } from './planSchemas';
 import * as prices from './priceCalls';
 import type { PlanPrice, PlanPriceInput, PlanPricePage } from './priceSchemas';
 import {
@@ -40,6 +43,7 @@ import {
   type ProductUpdate,
 } from './schemas';
 import { listAllPages, productListContext, type ListAllProductsOptions } from './listAll';
+import { downloadFromStorage, type StorageDownload, type StorageDownloadOptions } from './storageDownload';
 import { thrownError } from './storageSupport';
 import { uploadToStorage, type StorageUploadOptions, type UploadSource } from './storageUpload';
 import { PRODUCTS_PATH, isProductId, productListPath, productPath, productSettingsPath } from './paths';
@@ -61,6 +65,7 @@ export type { ListAllProductsOptions } from './listAll';
 export type { ListAllPlansOptions, ListPlansOptions, PlanVersionOptions } from './planCalls';
 export type { ListPlanItemsOptions } from './priceCalls';
 export type { ListFeaturesOptions } from './featureCalls';
+export type { StorageDownload, StorageDownloadOptions } from './storageDownload';
 export type { StorageTransferOptions, StorageUploadOptions, UploadSource } from './storageUpload';
 
 export class KelviqClient {
@@ -251,7 +256,7 @@ export class KelviqClient {
     return features.archiveFeature(this.#ctx, id, options);
   }
 
-  // ---- uploads (POST /media/, then straight to storage) and product images ----
+  // ---- uploads (POST /media/, then straight to storage), product images, plan files ----
 
   /** A presigned upload policy for one file (a name, not a path; a MIME type), valid for an hour. */
   createUpload(fileName: string, fileType: string, options: CallOptions = {}): Promise<PresignedUpload> {
@@ -274,6 +279,32 @@ export class KelviqClient {
 
   deleteProductImage(productId: string, imageId: string, options: CallOptions = {}): Promise<void> {
     return images.deleteProductImage(this.#ctx, productId, imageId, options);
+  }
+
+  /** On a published plan: changes the file's copy in the new draft (the answer; its id may differ). */
+  updatePlanFile(identifier: string, fileId: string, patch: PlanFileUpdate, options: CallOptions = {}): Promise<PlanFile> {
+    return planFiles.updatePlanFile(this.#ctx, identifier, fileId, patch, options);
+  }
+
+  deletePlanFile(identifier: string, fileId: string, options: CallOptions = {}): Promise<void> {
+    return planFiles.deletePlanFile(this.#ctx, identifier, fileId, options);
+  }
+
+  /** The short-lived signed storage URL of a plan file, from this client's own base URL (never a server's `downloadUrl`). */
+  planFileDownloadUrl(identifier: string, fileId: string, options: CallOptions = {}): Promise<string> {
+    return planFiles.planFileDownloadUrl(this.#ctx, identifier, fileId, options);
+  }
+
+  /** GETs a storage URL without the API key or any of this client's headers; rejects with a DownloadError. */
+  async downloadFromStorage(url: string, options: StorageDownloadOptions = {}): Promise<StorageDownload> {
+    const signal = this.#transferSignal(options.signal, 'download', url);
+    return downloadFromStorage(url, { ...options, signal, onRequest: this.#transferLog(options.onRequest) });
+  }
+
+  /** planFileDownloadUrl, then downloadFromStorage of the URL it answered. */
+  async downloadPlanFile(identifier: string, fileId: string, options: StorageDownloadOptions = {}): Promise<StorageDownload> {
+    const url = await this.planFileDownloadUrl(identifier, fileId, options.signal ? { signal: options.signal } : {});
+    return this.downloadFromStorage(url, options);
   }
 
   /** Waits for calls in flight, then closes the connection pool. Later calls reject 'cancelled'. */

@@ -58,6 +58,11 @@ export function planItemsPath(identifier: string, sub: 'prices/' | 'features/', 
   return `${PLANS_PATH}${encodeURIComponent(identifier)}/${sub}${query([versionPart(q.version), pagePart(q.page), `page_size=${clampPageSize(q.pageSize)}`])}`;
 }
 
+/** `/catalog/plans/pro-monthly/file/<file uuid>/` + `sub` (`download/`). */
+export function planFilePath(identifier: string, fileId: string, sub = ''): string {
+  return `${PLANS_PATH}${encodeURIComponent(identifier)}/file/${encodeURIComponent(fileId.toLowerCase())}/${sub}`;
+}
+
 /** `/catalog/plans/pro-monthly/features/api-calls/`: the feature by identifier. */
 export function planEntitlementPath(identifier: string, featureIdentifier: string): string {
   return `${PLANS_PATH}${encodeURIComponent(identifier)}/features/${encodeURIComponent(featureIdentifier)}/`;

@@ -1,19 +1,21 @@
-// Uploads and product images through KelviqClient, over real loopback HTTP to the sandbox (and,
-// where the sandbox cannot play the part, to plain loopback servers): the presign, the multipart
-// POST to storage (field order, the file last, progress, no Authorization), S3 errors as
-// UploadError kinds, cancelling a held upload, the URL rule, and the image calls.
+// Uploads, product images and plan files through KelviqClient, over real loopback HTTP to the
+// sandbox (and, where the sandbox cannot play the part, to plain loopback servers): the presign, the
+// multipart POST to storage (field order, the file last, progress, no Authorization), S3 errors as
+// UploadError kinds, cancelling a held upload, the URL rule, image and plan-file calls, and the
+// download that takes the redirect from the client's own base URL and never sends the key to storage.
 import assert from 'node:assert/strict';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { ApiError } from '../../../src/api/http/errors';
 import type { PresignedUpload } from '../../../src/api/kelviq/mediaSchemas';
-import { isStorageError, UploadError, type StorageErrorKind } from '../../../src/api/kelviq/storageSupport';
+import { DownloadError, isStorageError, UploadError, type StorageErrorKind } from '../../../src/api/kelviq/storageSupport';
+import { downloadFromStorage } from '../../../src/api/kelviq/storageDownload';
 import { uploadToStorage } from '../../../src/api/kelviq/storageUpload';
 import { waitFor } from '../storageForm';
-import { assertNoSecret, makeClient, rejectsWith, useSandboxClient } from './support';
+import { assertNoSecret, makeClient, rejectsWith, secretForms, TEST_KEY, useSandboxClient } from './support';
 
-async function rejectsStorage(promise: Promise<unknown>, kind: StorageErrorKind): Promise<UploadError> {
+async function rejectsStorage(promise: Promise<unknown>, kind: StorageErrorKind): Promise<UploadError | DownloadError> {
   let caught: unknown;
   try {
     await promise;
@@ -21,7 +23,7 @@ async function rejectsStorage(promise: Promise<unknown>, kind: StorageErrorKind)
     caught = error;
   }
   assert.ok(caught !== undefined, `expected a rejection of kind ${kind}, but the call succeeded`);
-  assert.ok(caught instanceof UploadError, `expected an UploadError, got ${inspect(caught)}`);
+  assert.ok(isStorageError(caught), `expected an UploadError or DownloadError, got ${inspect(caught)}`);
   assert.equal(caught.kind, kind, `kind ${caught.kind} (message: ${caught.message})`);
   assertNoSecret(caught);
   return caught;
@@ -56,7 +58,7 @@ async function startRecorder(handler: (req: http.IncomingMessage, res: http.Serv
   };
 }
 
-describe('api/kelviq: KelviqClient uploads and product images (sandbox)', () => {
+describe('api/kelviq: KelviqClient uploads, product images and plan files (sandbox)', () => {
   const ctx = useSandboxClient();
   const productId = (identifier: string): string => ctx.sandbox.store.list().find((p) => p.identifier === identifier)!.id;
   const bytes = (n: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (i * 31 + 7) % 256);
@@ -244,6 +246,105 @@ describe('api/kelviq: KelviqClient uploads and product images (sandbox)', () => 
       }
       const refused = await rejectsStorage(uploadToStorage({ url: 'http://127.0.0.1:1/', fields: {}, fileKey: 'k' }, { name: 'a', bytes: bytes(1) }), 'network');
       assert.equal(refused.code, 'ECONNREFUSED');
+    });
+  });
+
+  describe('plan files', () => {
+    const firstFile = (identifier: string): string => ctx.sandbox.store.plans.version(ctx.sandbox.store.plans.get(identifier)!)!.files[0]!.id;
+
+    it('updatePlanFile on a published plan answers the copy in the new draft; deletePlanFile; notFound after', async () => {
+      const fileId = firstFile('pro-annual');
+      const copy = await ctx.t.client.updatePlanFile('pro-annual', fileId, { name: 'Terms.txt', enabled: false });
+      assert.notEqual(copy.id, fileId);
+      assert.deepEqual([copy.name, copy.enabled], ['Terms.txt', false]);
+      const draft = await ctx.t.client.getPlan('pro-annual');
+      assert.deepEqual([draft.version, draft.isLatest, draft.files?.map((f) => f.id)], [2, false, [copy.id]]);
+      await ctx.t.client.deletePlanFile('pro-annual', copy.id);
+      assert.deepEqual((await ctx.t.client.getPlan('pro-annual')).files, []);
+      await rejectsWith(ctx.t.client.deletePlanFile('pro-annual', copy.id), 'notFound');
+      assert.ok('fileId' in (await rejectsWith(ctx.t.client.updatePlanFile('pro-annual', 'terms.txt', {}), 'validation')).fieldErrors);
+      assert.ok('identifier' in (await rejectsWith(ctx.t.client.deletePlanFile('pro annual', fileId), 'validation')).fieldErrors);
+    });
+
+    it('download: the redirect is asked of the client\'s own base URL (with the key), the bytes of storage without it; the signed query is never logged', async () => {
+      const presign = await ctx.t.client.createUpload('terms.pdf', 'application/pdf');
+      await ctx.t.client.uploadToStorage(presign, { name: 'terms.pdf', bytes: Buffer.from('%PDF-1.7 terms') });
+      const draft = await ctx.t.client.updatePlan('pro-annual', { fileKeys: [presign.fileKey] });
+      const file = draft.files!.at(-1)!;
+      const progress: number[] = [];
+      const got = await ctx.t.client.downloadPlanFile('pro-annual', file.id, { onProgress: (received) => progress.push(received) });
+      assert.equal(Buffer.from(got.bytes!).toString(), '%PDF-1.7 terms');
+      assert.deepEqual([got.size, got.contentType, got.fileName], [14, 'application/pdf', 'terms.pdf']);
+      assert.equal(progress.at(-1), 14);
+      const api = ctx.sandbox.journal.find('GET', '/download/').find((e) => e.path.startsWith('/api/v1/'))!;
+      assert.equal(api.path, `/api/v1/catalog/plans/pro-annual/file/${file.id}/download/`);
+      assert.equal(api.headers.authorization, 'Bearer <redacted>');
+      const storage = ctx.sandbox.journal.find('GET', '/__storage/download/')[0]!;
+      assert.equal(storage.status, 200);
+      assert.ok(!('authorization' in storage.headers), JSON.stringify(storage.headers));
+      const logged = JSON.stringify(ctx.t.log);
+      assert.ok(!logged.includes('Signature') && !logged.includes('Expires'), logged);
+      assert.ok(ctx.t.log.some((e) => e.path.endsWith('/terms.pdf?[redacted]') && e.status === 200), logged);
+      for (const form of secretForms(TEST_KEY)) assert.ok(!logged.includes(form));
+    });
+
+    it('planFileDownloadUrl answers the Location without following it; downloadFromStorage of an expired link → expired', async () => {
+      ctx.sandbox.switches.downloadUrlTtlSeconds = 0;
+      const url = await ctx.t.client.planFileDownloadUrl('pro-annual', firstFile('pro-annual'));
+      assert.ok(url.startsWith(`${ctx.sandbox.origin}/__storage/download/`));
+      assert.equal(ctx.sandbox.journal.find('GET', '/__storage/').length, 0, 'not followed');
+      const error = await rejectsStorage(ctx.t.client.downloadFromStorage(url), 'expired');
+      assert.ok(error instanceof DownloadError);
+      assert.equal(error.storageMessage, 'Request has expired');
+      await rejectsWith(ctx.t.client.planFileDownloadUrl('pro-annual', '00000000-0000-4000-8000-000000000000'), 'notFound');
+    });
+
+    it('never sends the key to the storage host, whatever the API redirects to; a non-redirect answer is a clear error', async () => {
+      const storage = await startRecorder((_req, res) => res.writeHead(200, { 'content-type': 'text/plain', 'content-disposition': 'attachment; filename="x"; filename*=UTF-8\'\'..%2F..%2Fetc%2Fpass%07wd' }).end('file bytes'));
+      let answer = (res: http.ServerResponse): void => void res.writeHead(302, { location: `${storage.origin}/signed/terms.txt?Signature=abc&Expires=9` }).end();
+      const api = await startRecorder((_req, res) => answer(res));
+      try {
+        const t = makeClient(`${api.origin}/api/v1`);
+        const got = await t.client.downloadPlanFile('pro-annual', '11111111-2222-4333-8444-555555555555');
+        assert.equal(Buffer.from(got.bytes!).toString(), 'file bytes');
+        assert.equal(got.fileName, 'passwd', 'reduced to a base name without control characters');
+        assert.equal(api.seen[0]?.url, '/api/v1/catalog/plans/pro-annual/file/11111111-2222-4333-8444-555555555555/download/');
+        assert.equal(api.seen[0]?.headers.authorization, `Bearer ${TEST_KEY}`);
+        assert.equal(storage.seen.length, 1);
+        assert.equal(storage.seen[0]?.url, '/signed/terms.txt?Signature=abc&Expires=9');
+        assert.equal(storage.seen[0]?.headers.authorization, undefined);
+        assert.ok(!JSON.stringify(storage.seen).includes(TEST_KEY.slice(0, 12)));
+
+        answer = (res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"url":"x"}');
+        const notRedirect = await rejectsWith(t.client.planFileDownloadUrl('pro-annual', '11111111-2222-4333-8444-555555555555'), 'badResponse');
+        assert.match(notRedirect.message, /200 instead of a redirect/);
+        answer = (res) => void res.writeHead(302, { location: 'http://files.example.com/x' }).end();
+        const location = await t.client.planFileDownloadUrl('pro-annual', '11111111-2222-4333-8444-555555555555');
+        await rejectsStorage(t.client.downloadFromStorage(location), 'rejected');
+        assert.equal(storage.seen.length, 1);
+        answer = (res) => void res.writeHead(302).end();
+        assert.match((await rejectsWith(t.client.planFileDownloadUrl('pro-annual', '11111111-2222-4333-8444-555555555555'), 'badResponse')).message, /without a Location/);
+        await t.client.close();
+      } finally {
+        await api.close();
+        await storage.close();
+      }
+    });
+
+    it('downloadFromStorage streams to write, stops beyond maxBytes (tooLarge), and is cancellable', async () => {
+      const url = await ctx.t.client.planFileDownloadUrl('pro-annual', firstFile('pro-annual'));
+      const written: Uint8Array[] = [];
+      const streamed = await downloadFromStorage(url, { write: (chunk) => void written.push(chunk) });
+      assert.equal(streamed.bytes, undefined);
+      assert.equal(Buffer.concat(written).length, streamed.size);
+      await rejectsStorage(downloadFromStorage(url, { maxBytes: 10 }), 'tooLarge');
+      const rule = ctx.sandbox.faults.add({ path: '/__storage/download/', hold: true });
+      const controller = new AbortController();
+      const settled = downloadFromStorage(url, { signal: controller.signal }).catch((error: unknown) => error);
+      await waitFor(() => ctx.sandbox.faults.list().find((r) => r.id === rule.id)?.hits === 1, 'storage to receive the download');
+      controller.abort();
+      assert.equal((await settled as DownloadError).kind, 'cancelled');
+      assert.ok(!(await rejectsStorage(downloadFromStorage('http://127.1/x'), 'rejected')).message.includes('Signature'));
     });
   });
 
