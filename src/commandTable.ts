@@ -15,6 +15,8 @@ export const COMMANDS = {
   createProduct: { id: 'kelviq.createProduct', title: 'Create Product…', icon: 'add' },
   archiveProduct: { id: 'kelviq.archiveProduct', title: 'Archive Product', icon: 'archive', palette: false },
   copyProductId: { id: 'kelviq.copyProductId', title: 'Copy Product ID', icon: 'copy', palette: false },
+  addProductImage: { id: 'kelviq.addProductImage', title: 'Add Image…', icon: 'file-media' },
+  openProductImage: { id: 'kelviq.openProductImage', title: 'Preview Image', icon: 'preview', palette: false },
   openProductSettings: { id: 'kelviq.openProductSettings', title: 'Open Product Settings', icon: 'settings-gear' },
   openPlan: { id: 'kelviq.openPlan', title: 'Open Plan', icon: 'go-to-file', palette: false },
   createPlan: { id: 'kelviq.createPlan', title: 'Create Plan…', icon: 'add' },

@@ -14,6 +14,7 @@ import { registerPlans } from './kelviq/plans';
 import { registerFeaturesView, type FeaturesTree } from './kelviq/features';
 import { registerProductsView, type ProductsTree } from './kelviq/products';
 import { registerProductSettings } from './kelviq/settings';
+import { registerProductImages } from './kelviq/images';
 import { createLog } from './logging';
 import { onDidShowMessage, userMessageEvents, type ShownMessage } from './userMessages';
 import { registerZaveit, type ZaveitExtensionApi } from './zaveit';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
   const products = registerProductsView(context, { connection, guard, log, openDocument: (env, id, label) => documents.open(env, id, label) });
   const plans = registerPlans(context, { connection, guard, log, prompts, tree: products, documents });
   registerProductSettings(context, { connection, documents, tree: products, log });
+  registerProductImages(context, { connection, guard, prompts, tree: products, log, refreshDocuments: () => documents.checkForRemoteChanges({ force: true }) });
   const features = registerFeaturesView(context, { connection, guard, log, prompts, openFeature: (env, id, label) => documents.openFeature(env, id, label) });
   const zaveit = registerZaveit(context, { compare, log });
   const testing = context.extensionMode === vscode.ExtensionMode.Test;

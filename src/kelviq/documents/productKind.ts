@@ -1,6 +1,6 @@
 // The kelviq product as a document kind: `kelviq:/<env>/products/<uuid>/<label>.json`, read with
-// one GET, saved with one PATCH of the changed fields. Everything else is the document mechanism's.
-import type { ProductDetail, ProductUpdate } from '../../api';
+// one GET, saved with the fewest calls: a PATCH of the changed fields, and one per changed image. Everything else is the document mechanism's.
+import type { ProductDetail } from '../../api';
 import { core } from '../../coreLoader';
 import type { DocumentKind, WriteConfirmation } from '../../documents';
 import type { ProductAddress } from '../../domain/kelviq/productUri';
@@ -27,14 +27,9 @@ export function kelviqProductKind(deps: {
         target: documentTarget(environment),
         remote: {
           fetch: (options) => client.getProduct(address.productId, options),
-          async send({ theirs, to, changes }, options) {
-            // Top-level fields are sent whole: the PATCH takes name, description, taxCode.
-            const fields = new Set(changes.map((c) => c.path[0]).filter((f): f is string => typeof f === 'string'));
-            const patch = Object.fromEntries([...fields].map((f) => [f, to[f]])) as ProductUpdate;
-            const updated = await client.updateProduct(address.productId, patch, options);
-            // The PATCH answer may lack the detail-only fields (plans): keep them from the GET.
-            return { ...theirs, ...updated, plans: (updated as ProductDetail).plans ?? theirs.plans } as ProductDetail;
-          },
+          // The product PATCH, one PATCH per changed image, one DELETE per removed one, in stages;
+          // then one GET (domain/kelviq/product/productSync).
+          send: (request, options) => core().writeProduct(client, address.productId, request, options, options.onRetry ? { onRetry: options.onRetry } : {}),
         },
       };
     },

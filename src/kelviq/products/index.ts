@@ -4,6 +4,7 @@ import type { Connection } from '../connection/connection';
 import type { ProductionGuard } from '../connection/productionGuard';
 import type { Log } from '../../logging';
 import { registerProductCommands, type OpenProductDocument } from './productCommands';
+import { ProductFileDrops } from './productFileDrops';
 import { PRODUCTS_VIEW_ID, ProductsTree } from './productsTree';
 
 export { ProductsTree } from './productsTree';
@@ -13,7 +14,7 @@ export function registerProductsView(
   deps: { connection: Connection; guard: ProductionGuard; log: Log; openDocument: OpenProductDocument },
 ): ProductsTree {
   const tree = new ProductsTree(deps.connection, deps.log);
-  const view = vscode.window.createTreeView(PRODUCTS_VIEW_ID, { treeDataProvider: tree, showCollapseAll: false });
+  const view = vscode.window.createTreeView(PRODUCTS_VIEW_ID, { treeDataProvider: tree, showCollapseAll: false, dragAndDropController: new ProductFileDrops(tree) });
   tree.view = view;
   context.subscriptions.push(tree, view, deps.connection.onDidChange(() => tree.refresh()));
   registerProductCommands(context, { ...deps, tree });

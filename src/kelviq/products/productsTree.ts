@@ -37,6 +37,8 @@ export class ProductsTree implements vscode.TreeDataProvider<ProductsTreeNode>, 
   private loadingMore: Promise<void> | undefined;
   private abort = new AbortController();
   view: vscode.TreeView<ProductsTreeNode> | undefined;
+  /** Files dropped on a row (ProductFileDrops); set by the feature that takes them. */
+  dropFiles: ((node: ProductsTreeNode, files: vscode.Uri[]) => Promise<void>) | undefined;
   /** Filled before the view is created; without any, product rows do not expand. */
   readonly children: ProductChildren[] = [];
 
