@@ -8,8 +8,9 @@
 //   came from and readFile serves that version (Compare with Saved shows your changes against
 //   it; Revert returns to it). Newer versions arrive only when this provider announces a change
 //   (after a save, or when RemoteChanges saw one) and the text has nothing unsaved.
-// - stat().mtime is the server's modification time of that version: VS Code's own "file is
-//   newer" check never fires on our own saves or on changes the save will merge.
+// - stat().mtime is the server's modification time of that version (never older than the stat
+//   VS Code holds, see statOf): VS Code's own "file is newer" check never fires on our own saves
+//   or on changes the save will merge.
 import * as vscode from 'vscode';
 import { valueExceedsDepth, versionOf, type JsonObject } from '../domain/document';
 import type { Log } from '../logging';
@@ -71,13 +72,14 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
     // version VS Code already holds, never a newer one (that would rebase the text silently).
     if (entry.base && (dirty || (!entry.reloadRequested && !entry.statted))) return encoder.encode(entry.kind.model.serialize(entry.base));
     const object = entry.statted ?? (await this.fresh(entry, FRESH_MS));
+    const served = this.statOf(entry, object); // before the base moves: the same stat this version's stat gave
     entry.reloadRequested = false;
     entry.statted = undefined;
     // The text VS Code now holds came from `object`: it becomes the base (unless the text is
     // unsaved, where we could not know its base: then every difference will be asked about).
     entry.base = object;
     entry.baseKnown = !dirty;
-    entry.servedStat = this.statOf(entry, object);
+    entry.servedStat = served;
     entry.newer = undefined;
     entry.partlySaved = undefined;
     entry.restored = false;
@@ -108,7 +110,9 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
     entry.base = savedText;
     entry.baseKnown = true;
     entry.server ??= server;
-    entry.justWritten = { mtime: entry.kind.model.modifiedAt(result) - 1, size: content.byteLength };
+    // Never older than the stat VS Code held (it keeps the newer of two stats): a save that moves
+    // no version field (an image's flags, settings) would otherwise go unnoticed on reload.
+    entry.justWritten = { mtime: Math.max(entry.kind.model.modifiedAt(result) - 1, (entry.servedStat?.mtime ?? 0) + 1), size: content.byteLength };
     entry.servedStat = entry.justWritten;
     entry.writtenText = text;
     entry.reloadAfterSave = true;
@@ -187,8 +191,21 @@ export class CatalogFileSystem implements vscode.FileSystemProvider, vscode.Disp
     });
   }
 
+  /**
+   * The stat of a version to serve. Its mtime is the kind's modifiedAt, except that it never goes
+   * back from (nor, for other text, equals) the stat VS Code holds: VS Code keeps the newer of two
+   * stats and skips a reload whose stat equals the one it keeps, and some changes move no version
+   * field (an image's flags) or have no time at all (settings: a content stamp).
+   */
   private statOf(entry: DocumentEntry, object: JsonObject): Stat {
-    return { mtime: entry.kind.model.modifiedAt(object), size: encoder.encode(entry.kind.model.serialize(object)).byteLength };
+    const model = entry.kind.model;
+    const text = model.serialize(object);
+    const size = encoder.encode(text).byteLength;
+    const mtime = model.modifiedAt(object);
+    const held = entry.servedStat;
+    if (!held || mtime > held.mtime) return { mtime, size };
+    const same = size === held.size && entry.base !== undefined && model.serialize(entry.base) === text;
+    return { mtime: same ? held.mtime : held.mtime + 1, size };
   }
 
   dispose(): void {

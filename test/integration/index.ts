@@ -27,6 +27,7 @@ export async function run(): Promise<void> {
   await import('./plans.test.js');
   await import('./features.test.js');
   await import('./productSettings.test.js');
+  await import('./productImages.test.js');
   await import('./zaveit.test.js');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} integration test(s) failed.`);
