@@ -4,7 +4,8 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '..');
-const BUDGET_BYTES = 400 * 1024;
+// 450 KB since uploads, images and settings (the storage client, the upload flows, the settings schema with every currency): 404 KB then.
+const BUDGET_BYTES = 450 * 1024;
 const ALLOWED = [/^dist\/(extension|core)\.js$/, /^media\//, /^schemas\/[\w.-]+\.json$/, /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/];
 
 const listed = spawnSync('npx', ['--no-install', 'vsce', 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
