@@ -54,8 +54,10 @@ export async function writeProduct<O extends Options>(
   const input = { theirs: request.theirs, from: request.from, to: request.to };
   const plan = productSaveCalls(input);
   const succeeded: string[] = [];
+  let lastAnswer: unknown;
   for (const stage of plan.stages) {
     const results = await Promise.allSettled(stage.map((call) => run(api, productId, call, options)));
+    if (results.length === 1 && results[0]!.status === 'fulfilled') lastAnswer = results[0]!.value;
     results.forEach((result, i) => {
       if (result.status === 'fulfilled') succeeded.push(stage[i]!.id);
     });
@@ -66,6 +68,12 @@ export async function writeProduct<O extends Options>(
     // What is on the server now, so the document measures the rest from there (best effort).
     const after = await api.getProduct(productId, afterFailure).catch(() => undefined);
     throw new PartialSaveError(partial.saved, `${partial.message} Why: ${messageOf(failed.reason)}`, after, { cause: failed.reason });
+  }
+  // Only the product's own fields: its PATCH answer is the result (the detail-only `plans` kept
+  // from the read before), as before images were editable; image calls need the read back.
+  const only = plan.stages.flat();
+  if (only.length === 1 && only[0]!.kind === 'updateProduct' && lastAnswer !== undefined) {
+    return { ...request.theirs, ...(lastAnswer as ProductDetail), plans: (lastAnswer as ProductDetail).plans ?? request.theirs.plans };
   }
   return api.getProduct(productId, options);
 }
