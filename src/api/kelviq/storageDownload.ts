@@ -3,7 +3,7 @@
 // headers: the URL carries its own signature, and the API key never goes to storage. https, or
 // http on a loopback host; redirects are not followed. S3's XML errors become a DownloadError.
 import type { RequestLogEntry } from '../http/types';
-import { answerError, checkStorageUrl, DownloadError, logTransfer, storageLogPath, thrownError, transferClient } from './storageSupport';
+import { answerError, checkStorageUrl, endTransfer, DownloadError, storageLogPath, thrownError, transferClient } from './storageSupport';
 import type { StorageTransferOptions } from './storageUpload';
 
 /** Bytes kept in memory at most (without `write`): beyond it the download stops with kind 'tooLarge'. Default 256 MiB. */
@@ -79,9 +79,7 @@ export async function downloadFromStorage(urlText: string, options: StorageDownl
     entry.error ??= failure.message;
     throw failure;
   } finally {
-    entry.durationMs = Math.round(performance.now() - started);
-    logTransfer(options.onRequest, entry);
-    client.destroy().catch(() => undefined);
+    endTransfer(entry, started, options.onRequest, client);
   }
 }
 

@@ -199,6 +199,13 @@ export function logTransfer(onRequest: ((entry: RequestLogEntry) => void) | unde
   }
 }
 
+/** The end of every transfer, whatever its outcome: its duration logged once, its connection closed. */
+export function endTransfer(entry: RequestLogEntry, started: number, onRequest: ((entry: RequestLogEntry) => void) | undefined, client: Client): void {
+  entry.durationMs = Math.round(performance.now() - started);
+  logTransfer(onRequest, entry);
+  client.destroy().catch(() => undefined);
+}
+
 function pickFirst(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import type { RequestLogEntry } from '../http/types';
 import type { PresignedUpload } from './mediaSchemas';
-import { answerError, checkStorageUrl, logTransfer, storageLogPath, thrownError, transferClient, UploadError } from './storageSupport';
+import { answerError, checkStorageUrl, endTransfer, storageLogPath, thrownError, transferClient, UploadError } from './storageSupport';
 
 /** The file to upload: its bytes, or a stream of them with their exact size. */
 export type UploadSource = { name: string; type?: string } & (
@@ -103,9 +103,7 @@ export async function uploadToStorage(presign: PresignedUpload, file: UploadSour
     entry.error ??= failure.message;
     throw failure;
   } finally {
-    entry.durationMs = Math.round(performance.now() - started);
-    logTransfer(options.onRequest, entry);
-    client.destroy().catch(() => undefined);
+    endTransfer(entry, started, options.onRequest, client);
   }
 }
 

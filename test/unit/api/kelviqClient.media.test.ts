@@ -13,16 +13,10 @@ import { DownloadError, isStorageError, UploadError, type StorageErrorKind } fro
 import { downloadFromStorage } from '../../../src/api/kelviq/storageDownload';
 import { uploadToStorage } from '../../../src/api/kelviq/storageUpload';
 import { waitFor } from '../storageForm';
-import { assertNoSecret, makeClient, rejectsWith, secretForms, TEST_KEY, useSandboxClient } from './support';
+import { assertNoSecret, makeClient, rejection, rejectsWith, secretForms, TEST_KEY, useSandboxClient } from './support';
 
 async function rejectsStorage(promise: Promise<unknown>, kind: StorageErrorKind): Promise<UploadError | DownloadError> {
-  let caught: unknown;
-  try {
-    await promise;
-  } catch (error) {
-    caught = error;
-  }
-  assert.ok(caught !== undefined, `expected a rejection of kind ${kind}, but the call succeeded`);
+  const caught = await rejection(promise, kind);
   assert.ok(isStorageError(caught), `expected an UploadError or DownloadError, got ${inspect(caught)}`);
   assert.equal(caught.kind, kind, `kind ${caught.kind} (message: ${caught.message})`);
   assertNoSecret(caught);

@@ -49,15 +49,19 @@ export function makeClient(baseUrl: string, overrides: Partial<KelviqClientOptio
   return { client, log, retries };
 }
 
-/** Awaits a rejection and checks it is an ApiError of `kind`; returns it for more checks. */
-export async function rejectsWith(promise: Promise<unknown>, kind: ApiErrorKind): Promise<ApiError> {
-  let caught: unknown;
+/** What `promise` rejected with; fails the test (naming `kind`) when it resolves instead. */
+export async function rejection(promise: Promise<unknown>, kind: string): Promise<unknown> {
   try {
     await promise;
   } catch (error) {
-    caught = error;
+    return error;
   }
-  assert.ok(caught !== undefined, `expected a rejection of kind ${kind}, but the call succeeded`);
+  assert.fail(`expected a rejection of kind ${kind}, but the call succeeded`);
+}
+
+/** Awaits a rejection and checks it is an ApiError of `kind`; returns it for more checks. */
+export async function rejectsWith(promise: Promise<unknown>, kind: ApiErrorKind): Promise<ApiError> {
+  const caught = await rejection(promise, kind);
   assert.ok(caught instanceof ApiError, `expected an ApiError, got ${inspect(caught)}`);
   assert.equal(caught.kind, kind, `kind ${caught.kind} (message: ${caught.message})`);
   assertNoSecret(caught);
