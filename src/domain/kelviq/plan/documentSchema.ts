@@ -79,6 +79,21 @@ export const PriceDocument = z.strictObject({
   chargeCatalogPrice: z.array(ChargeCatalogPriceDocument).optional().meta(meta('prices.chargeCatalogPrice')),
 });
 
+/**
+ * One entry of `files`: the fields the file PATCH takes (`PlanFileUpdateRequest`: `name` a string,
+ * `ordering` a whole number, `enabled` a boolean) and the read-only `id`, `file` and
+ * `downloadUrl`. `id` is optional here: an entry without one gets its own problem
+ * (attachmentRules.ts). With a base, the read-only fields are compared with the base's file.
+ */
+export const FileDocument = z.strictObject({
+  id: z.string().optional().meta(meta('files.id')),
+  name: z.string().nullable().optional().meta(meta('files.name')),
+  ordering: z.number().int().optional().meta(meta('files.ordering')),
+  enabled: z.boolean().optional().meta(meta('files.enabled')),
+  file: z.string().optional().meta(meta('files.file')),
+  downloadUrl: z.string().optional().meta(meta('files.downloadUrl')),
+});
+
 const DETAILS = 'entitlements.details';
 /** `PlanEntitlementDetails` allows any other key (its shape varies by feature type). */
 export const DetailsDocument = z.looseObject({
@@ -123,6 +138,7 @@ export const EditableDocumentShape = {
   metadata: record.nullable().optional().meta(meta('metadata')),
   prices: z.array(PriceDocument).meta(meta('prices')),
   entitlements: z.array(EntitlementDocument).meta(meta('entitlements')),
+  files: z.array(FileDocument).nullable().optional().meta(meta('files')),
 };
 
 /** The fields kelviq sets, type-checked when the document's base is not known. */
@@ -137,7 +153,6 @@ export const ReadOnlyDocumentShape = {
   isImported: z.boolean().optional().meta(meta('isImported')),
   countries: z.array(z.string()).nullable().optional().meta(meta('countries')),
   details: record.nullable().optional().meta(meta('details')),
-  files: z.array(record).nullable().optional().meta(meta('files')),
 };
 
 /** The whole document in display order (for the JSON Schema); fields the server adds pass through. */
@@ -151,7 +166,7 @@ export const PlanDocumentSchema = z
   .meta({
     title: 'kelviq plan',
     description:
-      'A kelviq plan with its prices and entitlements. Edit the plan fields, the prices and the entitlements, then save; the fields kelviq sets are read-only.',
+      'A kelviq plan with its prices, entitlements and files. Edit the plan fields, the prices, the entitlements and the files\' names, order and availability, then save; the fields kelviq sets are read-only.',
   });
 
 /**

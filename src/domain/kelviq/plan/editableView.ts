@@ -3,14 +3,15 @@
 // it. The plan fields are the PATCH's (description missing or null → "", links → [], metadata →
 // {}); prices are normalised (priceDefaults.ts) and matched by `currency`; entitlements are
 // `{feature, details}` matched by the feature's identifier (the read-only `featureName` is left
-// out).
+// out); files are their `file` and the fields the file PATCH takes, matched by `file` (planFiles.ts).
 import { idKeys } from '../../document/jsonPath';
 import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
+import { fileView } from './planFiles';
 import { EDITABLE_PLAN_FIELDS } from './planFields';
 import { normalizeDetails, normalizePrice } from './priceDefaults';
 
-/** Prices are one per currency (the prices list says so); entitlements one per feature. */
-export const PLAN_MERGE_RULES = idKeys({ prices: 'currency', entitlements: 'feature' });
+/** Prices are one per currency (the prices list says so); entitlements one per feature; files one per stored file. */
+export const PLAN_MERGE_RULES = idKeys({ prices: 'currency', entitlements: 'feature', files: 'file' });
 
 const EMPTY: Readonly<Record<string, () => unknown>> = {
   description: () => '',
@@ -37,5 +38,8 @@ export function planEditableView(object: JsonObject): JsonObject {
   }
   if (Array.isArray(object.prices)) view.prices = object.prices.map(normalizePrice);
   if (Array.isArray(object.entitlements)) view.entitlements = object.entitlements.map(entitlementView);
+  // A plan without files may send null; a document without `files` leaves them as they are.
+  if (object.files === null) view.files = [];
+  else if (Array.isArray(object.files)) view.files = object.files.map(fileView);
   return view;
 }

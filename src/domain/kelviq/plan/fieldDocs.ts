@@ -95,7 +95,16 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   isImported: readOnly('Imported', 'Whether the plan was imported from a billing provider.'),
   countries: readOnly('Countries', 'Country codes kelviq lists for the plan, e.g. `US`, `IN`.'),
   details: readOnly('Provider details', 'Identifiers at the billing provider, e.g. `stripeProductId`.'),
-  files: readOnly('Files', 'Files attached to the plan.'),
+  files: editable(
+    'Files',
+    `Files attached to the plan, for customers to download. Change a file's \`name\`, \`ordering\` or \`enabled\` (one call per changed file); remove an entry to remove the file (the save asks first). Add files with Add File… on the plan. ${DRAFT_NOTE}`,
+  ),
+  'files.id': readOnly('File id', 'The file\'s UUID. A new draft gives its copy of each file a new id.'),
+  'files.name': editable('File name', 'The name customers see and download the file as.'),
+  'files.ordering': editable('Ordering', 'The file\'s position among the plan\'s files, a whole number (lowest first).'),
+  'files.enabled': editable('Enabled', '`true`: customers can download the file; `false`: kept, not offered.'),
+  'files.file': readOnly('Stored file', 'Where the file\'s bytes are stored. The bytes cannot be replaced: upload a new file with Add File…'),
+  'files.downloadUrl': readOnly('Download link', 'The API route that redirects to a short-lived download of the file (Download File in the tree uses it).'),
 };
 
 export function fieldDoc(path: string): FieldDoc | undefined {

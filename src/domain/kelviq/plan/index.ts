@@ -25,6 +25,8 @@ export { validatePlanDocument } from './validateDocument';
 export { revertPlanProblem } from './revertReadOnly';
 export { PLAN_MERGE_RULES, planEditableView } from './editableView';
 export { planWithEditable } from './withEditable';
+export { ADD_FILE_HINT, fileLabel, PLAN_FILES } from './planFiles';
+export { planSaveQuestion, removedFiles } from './saveQuestion';
 export { CHARGE_CATALOG_PRICE_DEFAULTS, CHARGE_DEFAULTS, ENTITLEMENT_DETAIL_DEFAULTS, normalizeDetails, normalizePrice, PRICE_DEFAULTS } from './priceDefaults';
 export { planDocumentJsonSchema, planFeatureSchema } from './planJsonSchema';
 export { allCalls, planEndpoints, planSaveCalls, type PlanCall, type PlanSaveInput, type PlanSavePlan } from './saveCalls';

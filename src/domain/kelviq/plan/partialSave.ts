@@ -51,6 +51,14 @@ function apply(view: JsonObject, call: PlanCall, to: JsonObject): JsonObject {
     case 'removeEntitlement':
       next.entitlements = withoutFeature(next.entitlements, call.feature);
       break;
+    case 'updateFile': {
+      const file = records(to.files).find((f) => f.file === call.file);
+      next.files = (Array.isArray(next.files) ? next.files : []).map((f: unknown) => (isPlainObject(f) && f.file === call.file && file ? file : f));
+      break;
+    }
+    case 'removeFile':
+      next.files = (Array.isArray(next.files) ? next.files : []).filter((f: unknown) => !(isPlainObject(f) && f.file === call.file));
+      break;
   }
   return next;
 }
@@ -74,6 +82,10 @@ export function describeCall(call: PlanCall): string {
       return `the change to the entitlement for ${quoted(call.feature)}`;
     case 'removeEntitlement':
       return `the removal of the entitlement for ${quoted(call.feature)}`;
+    case 'updateFile':
+      return `the ${and(call.fields)} of the file ${quoted(call.label)}`;
+    case 'removeFile':
+      return `the removal of the file ${quoted(call.label)}`;
   }
 }
 

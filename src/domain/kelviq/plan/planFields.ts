@@ -5,8 +5,8 @@
 export const EDITABLE_PLAN_FIELDS = ['name', 'description', 'isVisible', 'license', 'links', 'metadata'] as const;
 export type EditablePlanField = (typeof EDITABLE_PLAN_FIELDS)[number];
 
-/** The plan's prices (POST …/prices/bulk/) and entitlements (POST/PATCH/DELETE …/features/). */
-export const COLLECTION_FIELDS = ['prices', 'entitlements'] as const;
+/** The plan's prices (POST …/prices/bulk/), entitlements (POST/PATCH/DELETE …/features/) and files (PATCH/DELETE …/file/{id}/). */
+export const COLLECTION_FIELDS = ['prices', 'entitlements', 'files'] as const;
 
 /**
  * Plan fields kelviq sets, or the PATCH does not take: shown, never sent. `identifier` and
@@ -23,7 +23,6 @@ export const READ_ONLY_PLAN_FIELDS = [
   'isImported',
   'countries',
   'details',
-  'files',
 ] as const;
 
 /** Known fields in document order; fields the server adds follow, sorted. */
@@ -38,6 +37,7 @@ export const DOCUMENT_FIELD_ORDER: readonly string[] = [
   'metadata',
   'prices',
   'entitlements',
+  'files',
   'version',
   'isLatest',
   'createdOn',
@@ -46,7 +46,6 @@ export const DOCUMENT_FIELD_ORDER: readonly string[] = [
   'isImported',
   'countries',
   'details',
-  'files',
 ];
 
 /** A price's fields as the bulk endpoint takes them (`PlanPriceCreateRequest`). */
@@ -59,6 +58,12 @@ export const ENTITLEMENT_FIELDS = ['feature', 'details'] as const;
 /** Shown for reading: the feature's name. */
 export const ENTITLEMENT_READ_ONLY_FIELDS = ['featureName'] as const;
 
+/** A file's fields PATCH …/file/{id}/ takes (`PlanFileUpdateRequest`). */
+export const PLAN_FILE_FIELDS = ['name', 'ordering', 'enabled'] as const;
+export type PlanFileField = (typeof PLAN_FILE_FIELDS)[number];
+/** A file's fields kelviq sets: its id, its stored file (how files are matched) and its download link. */
+export const PLAN_FILE_READ_ONLY_FIELDS = ['id', 'file', 'downloadUrl'] as const;
+
 /** Key order of nested objects, by key path (`*` = an array element). */
 export const NESTED_ORDER: Readonly<Record<string, readonly string[]>> = {
   'prices.*': [...PRICE_READ_ONLY_FIELDS, ...PRICE_FIELDS],
@@ -69,6 +74,7 @@ export const NESTED_ORDER: Readonly<Record<string, readonly string[]>> = {
   'entitlements.*.details': ['value', 'hasUnlimitedUsage', 'hardLimit', 'reset', 'resetTime', 'rollover', 'usageAlerts', 'isInherited', 'isValueOverridden'],
   license: ['enabled', 'activationLimitEnabled', 'activationLimit', 'hasExpiry', 'durationValue', 'durationUnit'],
   'links.*': ['name', 'url'],
+  'files.*': ['id', 'name', 'ordering', 'enabled', 'file', 'downloadUrl'],
 };
 
 export function isKnownPlanField(key: string): boolean {

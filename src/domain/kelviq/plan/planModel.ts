@@ -1,11 +1,13 @@
 // planModel: what the kelviq plan document kind supplies to the backend-neutral document
 // mechanism (DocumentModel in src/domain/document/documentModel.ts): text, checks, the editable
-// view with its merge rules, versions and names. The object is a PlanObject (planObject.ts).
+// view with its merge rules, versions and names, and the question before a save that removes files. The object is a PlanObject (planObject.ts).
 import type { DocumentModel } from '../../document/documentModel';
 import type { JsonObject } from '../../document/jsonShapes';
 import { PLAN_MERGE_RULES, planEditableView } from './editableView';
 import type { PlanObject } from './planObject';
+import { planNameOf } from './planName';
 import { planReadOnlyNote } from './readOnlyNotes';
+import { planSaveQuestion } from './saveQuestion';
 import { revertPlanProblem } from './revertReadOnly';
 import { serializePlan } from './serializePlan';
 import { validatePlanDocument } from './validateDocument';
@@ -17,11 +19,6 @@ export function planModifiedAt(object: JsonObject): number {
   return Number.isNaN(at) ? 0 : at;
 }
 
-/** The name, else the identifier, else "plan". Untrusted text. */
-export function planNameOf(object: JsonObject): string {
-  if (typeof object.name === 'string' && object.name.trim()) return object.name;
-  return typeof object.identifier === 'string' && object.identifier ? object.identifier : 'plan';
-}
 
 export const planModel: DocumentModel<PlanObject> = {
   noun: 'plan',
@@ -36,4 +33,7 @@ export const planModel: DocumentModel<PlanObject> = {
   editableView: planEditableView,
   readOnlyNote: planReadOnlyNote,
   withEditable: planWithEditable,
+  askBeforeWrite: planSaveQuestion,
 };
+
+export { planNameOf };

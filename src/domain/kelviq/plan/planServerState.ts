@@ -85,6 +85,13 @@ export interface PlanUpdateBody {
   links?: Record<string, unknown>[];
 }
 
+/** `PlanFileUpdateRequest`: PATCH …/file/{id}/ (the fields the document edits). */
+export interface PlanFilePatchBody {
+  name?: string;
+  ordering?: number;
+  enabled?: boolean;
+}
+
 /** `PlanPriceBulkRequest`: POST …/prices/bulk/ replaces every price of the plan. */
 export interface PriceBulkBody {
   prices: Record<string, unknown>[];

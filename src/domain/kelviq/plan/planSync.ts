@@ -4,12 +4,20 @@
 // call plan (planSaveCalls) stage by stage, the calls of a stage in parallel, then reads the
 // result in one round. When a call fails after others landed, the write throws PartialSaveError
 // saying exactly what was saved and what was not; the document then keeps only the rest.
+//
+// Files on a published plan: the save's first call makes the draft, and the draft's copies of the
+// files have new ids. So before a stage that sends file calls after an earlier call landed, the
+// plan is read again and each file call goes to the id of the copy with the same stored file
+// (`file`; **assumed** to be kept by the copy, see planFiles.ts). A file without exactly one such
+// copy is not sent: that call fails, saying so, and the save stops as any partial save does.
 import type { SaveRequest } from '../../document/documentModel';
 import { PartialSaveError } from '../../document/partialSave';
 import { afterPartialSave } from './partialSave';
 import { planObjectFrom, featuresOf, type PlanObject } from './planObject';
 import type { CatalogFeature, CatalogPlan, PlanEntitlement, PlanPrice } from './planServerState';
-import { planSaveCalls, type PlanCall } from './saveCalls';
+import { quoted } from '../../untrustedText';
+import { records } from './planPaths';
+import { isFileCall, planSaveCalls, type PlanCall, type PlanFileCall } from './saveCalls';
 
 /** What the calls take besides their arguments (a signal, retry reports): passed through. */
 type Options = object;
@@ -25,6 +33,8 @@ export interface PlanApi<O extends Options = Options> {
   addPlanEntitlements(identifier: string, entitlements: never, options: O): Promise<unknown>;
   updatePlanEntitlement(identifier: string, featureIdentifier: string, details: never, options: O): Promise<unknown>;
   removePlanEntitlement(identifier: string, featureIdentifier: string, options: O): Promise<void>;
+  updatePlanFile(identifier: string, fileId: string, patch: never, options: O): Promise<unknown>;
+  deletePlanFile(identifier: string, fileId: string, options: O): Promise<void>;
 }
 
 /**
@@ -55,8 +65,37 @@ function featuresFrom(object: PlanObject): CatalogFeature[] {
   }));
 }
 
-function run<O extends Options>(api: PlanApi<O>, identifier: string, call: PlanCall, options: O): Promise<unknown> {
+/** Where a file call goes: the id its stored file has now (DraftFiles), else the planned one. */
+type DraftFiles = ReadonlyMap<string, string> | Error | undefined;
+
+/** The ids of the newest version's files by stored file, read again after an earlier call made the draft. */
+async function draftFiles<O extends Options>(api: PlanApi<O>, identifier: string, options: O): Promise<Map<string, string> | Error> {
+  try {
+    const plan = await api.getPlan(identifier, options);
+    const count = new Map<string, number>();
+    for (const f of records(plan.files)) if (typeof f.file === 'string') count.set(f.file, (count.get(f.file) ?? 0) + 1);
+    return new Map(records(plan.files).filter((f) => typeof f.file === 'string' && typeof f.id === 'string' && count.get(f.file) === 1).map((f) => [f.file as string, f.id as string]));
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err));
+  }
+}
+
+function fileIdFor(call: PlanFileCall, files: DraftFiles): string {
+  if (files === undefined) return call.fileId;
+  if (files instanceof Error) throw files;
+  const id = files.get(call.file);
+  if (id) return id;
+  throw new Error(
+    `The new draft has no single copy of the file ${quoted(call.label)} with the same stored file (\`file\`), so it was not sent. (Assumed: a draft's copy of a file keeps its \`file\`; this kelviq did not.) Reload the plan to see the draft.`,
+  );
+}
+
+async function run<O extends Options>(api: PlanApi<O>, identifier: string, call: PlanCall, options: O, files: DraftFiles): Promise<unknown> {
   switch (call.kind) {
+    case 'updateFile':
+      return api.updatePlanFile(identifier, fileIdFor(call, files), call.body as never, options);
+    case 'removeFile':
+      return api.deletePlanFile(identifier, fileIdFor(call, files), options);
     case 'updatePlan':
       return api.updatePlan(identifier, call.body as never, options);
     case 'setPrices':
@@ -81,8 +120,11 @@ export async function writePlan<O extends Options>(api: PlanApi<O>, identifier: 
   const input = { theirs: request.theirs, from: request.from, to: request.to };
   const plan = planSaveCalls(input);
   const succeeded: string[] = [];
+  let files: DraftFiles; // read once, when the first file call after the draft's making is due (the draft's ids then stay)
   for (const stage of plan.stages) {
-    const results = await Promise.allSettled(stage.map((call) => run(api, identifier, call, options)));
+    const draftMade = request.theirs.isLatest === true && succeeded.length > 0;
+    if (draftMade && files === undefined && stage.some(isFileCall)) files = await draftFiles(api, identifier, options);
+    const results = await Promise.allSettled(stage.map((call) => run(api, identifier, call, options, files)));
     results.forEach((result, i) => {
       if (result.status === 'fulfilled') succeeded.push(stage[i]!.id);
     });

@@ -1,12 +1,15 @@
 // validatePlanDocument: every problem of a plan document, each on the exact range of the JSON it
-// concerns, at most one per range, in text order.
+// concerns, at most one per range, in text order. The `files` list has the rules of every
+// attachment list (domain/kelviq/attachmentRules.ts).
 import { deepEqual } from '../../document/deepEqual';
 import { dedupeProblems, type DocumentProblem } from '../../document/documentProblem';
 import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
 import { documentValue, editIssues, parseObjectDocument } from '../../document/objectDocument';
 import { docKey, type Segment } from '../../document/segmentPath';
+import { attachmentContext, attachmentProblems, isAttachmentServerKey, onAttachmentServerData, type AttachmentContext } from '../attachmentRules';
 import { planValidationSchema } from './documentSchema';
 import { issuesToProblems } from './issueProblems';
+import { PLAN_FILES } from './planFiles';
 import { featuresOf } from './planObject';
 import { isEditablePlanField } from './planFields';
 import { untouchedElements, type Untouched } from './planPaths';
@@ -42,9 +45,10 @@ function serverKeysByDocKey(base: JsonObject | undefined): Map<string, Set<strin
 }
 
 /** An issue about data the base has exactly so (the server's, not the user's edit). */
-function onServerData(path: readonly Segment[], doc: JsonObject, base: JsonObject | undefined, untouched: Untouched): boolean {
+function onServerData(path: readonly Segment[], doc: JsonObject, base: JsonObject | undefined, untouched: Untouched, files: AttachmentContext): boolean {
   const [field, index] = path;
   if (!base || typeof field !== 'string') return false;
+  if (field === 'files' && path.length > 1) return onAttachmentServerData(files, path);
   if (field === 'prices' && typeof index === 'number') return untouched.price(index);
   if (field === 'entitlements' && typeof index === 'number') return untouched.entitlement(index);
   return isEditablePlanField(field) && Object.hasOwn(doc, field) && deepEqual(doc[field], base[field]);
@@ -65,9 +69,11 @@ export function validatePlanDocument(text: string, base: JsonObject | undefined)
   const serverFields = base ? serverFieldsOf(base) : undefined;
   const doc = documentValue(root, serverFields);
   const untouched = untouchedElements(doc, base);
-  const issues = editIssues(planValidationSchema(serverFields), doc, (path) => onServerData(path, doc, base, untouched));
+  const files = attachmentContext(PLAN_FILES, root, doc, base);
+  const issues = editIssues(planValidationSchema(serverFields), doc, (path) => onServerData(path, doc, base, untouched, files));
   const serverKeys = serverKeysByDocKey(base);
-  const isServerKey = (path: Segment[]): boolean => path[0] === 'prices' && serverKeys.get(docKey(path.slice(0, -1)))?.has(String(path[path.length - 1])) === true;
+  const isServerKey = (path: Segment[]): boolean =>
+    (path[0] === 'prices' && serverKeys.get(docKey(path.slice(0, -1)))?.has(String(path[path.length - 1])) === true) || isAttachmentServerKey(files, path);
   const ctx: RuleContext = { root, doc, base, features: featuresOf(base), untouched };
   return dedupeProblems([
     ...(base ? readOnlyProblems(root, doc, base, text) : []),
@@ -80,5 +86,6 @@ export function validatePlanDocument(text: string, base: JsonObject | undefined)
     ...featureProblems(ctx),
     ...entitlementValueProblems(ctx),
     ...chargeFeatureProblems(ctx),
+    ...attachmentProblems(files, doc),
   ]);
 }

@@ -101,7 +101,7 @@ describe('domain/kelviq/plan: planEditableView and price normalisation', () => {
 
   it('plan fields: only the PATCH\'s; description null or missing is "", links [] and metadata {}', () => {
     const v = view({ ...basePlan({ plan: { description: null, links: null } }), metadata: undefined });
-    assert.deepEqual(Object.keys(v), ['name', 'description', 'isVisible', 'license', 'links', 'metadata', 'prices', 'entitlements']);
+    assert.deepEqual(Object.keys(v), ['name', 'description', 'isVisible', 'license', 'links', 'metadata', 'prices', 'entitlements', 'files']);
     assert.equal(v.description, '');
     assert.deepEqual([v.links, v.metadata], [[], {}]);
   });

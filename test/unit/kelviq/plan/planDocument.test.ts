@@ -61,9 +61,9 @@ describe('domain/kelviq/plan: the plan document', () => {
       assert.ok(serializePlan(plan).endsWith('}\n'));
     });
 
-    it('plan fields first, then prices and entitlements, then what kelviq sets, then server extras sorted', () => {
+    it('plan fields first, then prices, entitlements and files, then what kelviq sets, then server extras sorted', () => {
       const text = serializePlan(basePlan({ plan: { zeta: 1, alpha: 2 } }));
-      const order = ['"identifier"', '"name"', '"description"', '"isVisible"', '"prices"', '"entitlements"', '"version"', '"modifiedOn"', '"files"', '"alpha"', '"zeta"'];
+      const order = ['"identifier"', '"name"', '"description"', '"isVisible"', '"prices"', '"entitlements"', '"files"', '"version"', '"modifiedOn"', '"alpha"', '"zeta"'];
       const at = order.map((key) => text.indexOf(`\n  ${key}`));
       assert.deepEqual([...at].sort((a, b) => a - b), at, at.join(','));
       assert.ok(text.indexOf('"id": "price-usd"') < text.indexOf('"priceType"'));
