@@ -9,13 +9,15 @@ import { isPlainObject, type JsonObject } from '../../document/jsonShapes';
 import { quoted, plainText } from '../../untrustedText';
 import { PLAN_MERGE_RULES, planEditableView } from './editableView';
 import { fieldDoc } from './fieldDocs';
+import { fileLabel } from './planFiles';
+import { PLAN_FILE_FIELDS } from './planFields';
 import { featuresOf, type FeatureRef } from './planObject';
 import { records } from './planPaths';
 import { priceSummary } from './priceSummary';
 import { diffJson, type JsonChange } from '../../document/jsonDiff';
 
 export interface PublishDiff {
-  /** One sentence per change, plan fields first, then prices by currency, then entitlements. */
+  /** One sentence per change, plan fields first, then prices by currency, then entitlements, then files. */
   lines: string[];
   /** No difference in what the document edits (the versions may still differ in fields kelviq sets). */
   empty: boolean;
@@ -49,7 +51,7 @@ function fieldLines(changes: readonly JsonChange[]): string[] {
   const lines: string[] = [];
   for (const c of changes) {
     const [field, ...rest] = c.path;
-    if (typeof field !== 'string' || field === 'prices' || field === 'entitlements') continue;
+    if (typeof field !== 'string' || field === 'prices' || field === 'entitlements' || field === 'files') continue;
     if (field === 'isVisible') {
       lines.push(`Visibility: ${visibility(c.before)} → ${visibility(c.after)}`);
     } else if (field === 'metadata' && rest.length > 0) {
@@ -202,7 +204,28 @@ function firstPublishLines(view: JsonObject, features: ReadonlyMap<string, Featu
     return details.value === undefined ? name : `${name} ${describeValue(details.value)}`;
   });
   lines.push(granted.length === 0 ? 'Entitlements: none' : `Entitlements: ${granted.join(', ')}`);
+  const files = records(view.files).map((f) => quoted(fileLabel(f, 'file'), VALUE_LENGTH));
+  if (files.length > 0) lines.push(`Files: ${files.join(', ')}`);
   lines.push(`Visibility: ${visibility(view.isVisible)}`);
+  return lines;
+}
+
+/** Files added (an upload), removed, or changed (name, ordering, enabled), matched by stored file. */
+function fileLines(before: unknown, after: unknown): string[] {
+  const old = new Map(records(before).filter((f) => typeof f.file === 'string').map((f) => [f.file as string, f]));
+  const now = new Map(records(after).filter((f) => typeof f.file === 'string').map((f) => [f.file as string, f]));
+  const name = (f: JsonObject): string => quoted(fileLabel(f, 'file'), VALUE_LENGTH);
+  const lines: string[] = [];
+  for (const [key, f] of now) {
+    const was = old.get(key);
+    if (!was) {
+      lines.push(`File added: ${name(f)}`);
+      continue;
+    }
+    const parts = PLAN_FILE_FIELDS.filter((k) => !deepEqual(was[k], f[k])).map((k) => `${fieldDoc(`files.${k}`)?.title.toLowerCase() ?? k} ${describeValue(was[k])} → ${describeValue(f[k])}`);
+    if (parts.length > 0) lines.push(`File ${name(was)}: ${parts.join('; ')}`);
+  }
+  for (const [key, f] of old) if (!now.has(key)) lines.push(`File removed: ${name(f)}`);
   return lines;
 }
 
@@ -220,7 +243,8 @@ export function publishDiff(published: JsonObject | undefined, draft: JsonObject
     ...fieldLines(changes),
     ...priceLines(before.prices, after.prices, features),
     ...entitlementLines(before.entitlements, after.entitlements, features),
+    ...fileLines(before.files, after.files),
   ];
-  if (lines.length === 0) return { lines: ['No difference in the plan’s fields, prices or entitlements.'], empty: true };
+  if (lines.length === 0) return { lines: ['No difference in the plan’s fields, prices, entitlements or files.'], empty: true };
   return { lines, empty: false };
 }

@@ -10,7 +10,20 @@ describe('domain/kelviq/plan: publishDiff', () => {
 
   it('no difference: one line that says so (ids and dates that a new version changes are ignored)', () => {
     const draft = basePlan({ plan: { version: 4, isLatest: false, modifiedOn: '2026-01-01T00:00:00.000Z' }, prices: [monthly('USD', 29, { id: 'new-1' }), monthly('EUR', 27, { id: 'new-2' })] });
-    assert.deepEqual(publishDiff(published, draft), { lines: ['No difference in the plan’s fields, prices or entitlements.'], empty: true });
+    assert.deepEqual(publishDiff(published, draft), { lines: ['No difference in the plan’s fields, prices, entitlements or files.'], empty: true });
+  });
+
+  it('files by stored file: a draft\'s copies (new ids) are no difference; added, removed and changed ones are named', () => {
+    const f = (id: string, name: string, ordering: number, enabled = true) => ({ id, name, file: `https://cdn.example/plan/${name}`, ordering, enabled, downloadUrl: `https://api.example/${id}/` });
+    const withFiles = basePlan({ plan: { files: [f('a1', 'terms.pdf', 0), f('b1', 'sla.pdf', 1)] } });
+    const copies = basePlan({ plan: { isLatest: false, files: [f('a2', 'terms.pdf', 0), f('b2', 'sla.pdf', 1)] } });
+    assert.equal(publishDiff(withFiles, copies).empty, true);
+    const draft = basePlan({ plan: { files: [{ ...f('a2', 'terms.pdf', 1, false), name: 'Terms.pdf' }, f('c2', 'guide.pdf', 2)] } });
+    assert.deepEqual(publishDiff(withFiles, draft).lines, [
+      'File “terms.pdf”: file name “terms.pdf” → “Terms.pdf”; ordering 0 → 1; enabled on → off',
+      'File added: “guide.pdf”',
+      'File removed: “sla.pdf”',
+    ]);
   });
 
   it('plan fields: name, description, visibility, license, metadata', () => {
