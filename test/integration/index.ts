@@ -24,6 +24,7 @@ export async function run(): Promise<void> {
   await import('./documents.test.js');
   await import('./saveSafety.test.js');
   await import('./planDocuments.test.js');
+  await import('./planDocumentFiles.test.js');
   await import('./plans.test.js');
   await import('./features.test.js');
   await import('./productSettings.test.js');
