@@ -3,7 +3,8 @@
 // per changed file and nothing else, and on a published plan the first call makes the draft and
 // the next one goes to the draft's copy (a new id); removing an entry asks first, naming the file,
 // and then removes it from the draft only; a colleague's draft that renumbered the files meanwhile
-// is merged, not a conflict; an edit of a read-only part is flagged on it.
+// is merged, not a conflict; what is typed during a slow save stays unsaved; an edit of a
+// read-only part is flagged on it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { answeringWarnings, extensionApi, otherKey, sandbox, setKey, waitFor } from './support';
@@ -12,6 +13,8 @@ interface PlanFile { id: string; name: string; file: string; ordering: number; e
 interface Plan { identifier: string; name: string; version: number; isLatest: boolean; files: PlanFile[] }
 interface Presign { url: string; fields: Record<string, string>; fileKey: string }
 interface Page<T> { results: T[] }
+const tabDirty = (doc: vscode.TextDocument) =>
+  vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === doc.uri.toString() && t.isDirty));
 
 const shown = (doc: vscode.TextDocument) => JSON.parse(doc.getText()) as Plan & Record<string, unknown>;
 const planOf = async (identifier: string, version?: number) => (await sandbox.api<Plan>('GET', `/catalog/plans/${identifier}/${version ? `?version=${version}` : ''}`)).json;
@@ -139,6 +142,31 @@ describe('Plan files in the plan document', function () {
     assert.deepEqual(await fileWrites(identifier), [['PATCH', `file/${copy.id}/`, { enabled: false }]]);
     const server = await planOf(identifier);
     assert.deepEqual([server.files.find((f) => f.id === copy.id)?.enabled, (server as unknown as { description: string }).description], [false, 'By a colleague']);
+  });
+
+  it('keeps what was typed during a slow file save unsaved, and the next save sends only that', async () => {
+    const doc = await open();
+    const [terms, sla] = published;
+    await editJson(doc, (plan) => {
+      plan.files.find((f) => f.id === terms!.id)!.name = 'First Save.txt';
+    });
+    await sandbox.fault({ method: 'PATCH', path: `/plans/${identifier}/file/`, delayMs: 3000, passThrough: true, times: 1 });
+    await sandbox.clearJournal();
+    const first = Promise.resolve(doc.save());
+    // The save has read the plan's prices (its last read before the PATCH): its text is taken. Type meanwhile.
+    await waitFor('the save to read the plan', async () => (await sandbox.journal()).some((e) => e.method === 'GET' && e.path.includes(`/plans/${identifier}/prices/`)));
+    await editJson(doc, (plan) => {
+      plan.files.find((f) => f.file === sla!.file)!.enabled = false;
+    });
+    await first; // VS Code answers false here: the document is dirty again
+    assert.equal(tabDirty(doc), true, `what was typed during the save is still unsaved (document dirty: ${doc.isDirty})`);
+    assert.equal(shown(doc).files.find((f) => f.file === sla!.file)?.enabled, false);
+    const draft = await planOf(identifier);
+    assert.deepEqual(draft.files.map((f) => [f.name, f.enabled]).sort(), [['First Save.txt', true], ['guide.txt', true], ['sla.txt', true]]);
+    await sandbox.clearJournal();
+    assert.equal(await doc.save(), true);
+    const copy = draft.files.find((f) => f.file === sla!.file)!;
+    assert.deepEqual(await fileWrites(identifier), [['PATCH', `file/${copy.id}/`, { enabled: false }]]);
   });
 
   it('an edit of a file’s stored file or download link is flagged there as read-only', async () => {

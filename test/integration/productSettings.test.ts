@@ -9,6 +9,8 @@ import type { ShownMessage } from '../../src/userMessages';
 import { answeringWarnings, extensionApi, otherKey, replaceText, sandbox, setKey, waitFor } from './support';
 
 interface Page<T> { results: T[] }
+const tabDirty = (doc: vscode.TextDocument) =>
+  vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === doc.uri.toString() && t.isDirty));
 interface Product { id: string; identifier: string; name: string }
 interface Settings { vpn: boolean; tor: boolean; proxy: boolean; currency: string; productUrl: string | null }
 
@@ -100,6 +102,40 @@ describe('Product settings', function () {
     assert.deepEqual(patches.map((p) => p.body), [{ vpn: false }]);
     assert.deepEqual(await serverSettings(product.id), { vpn: false, tor: false, proxy: true, currency: 'USD', productUrl: url });
     await waitFor('the document shows the colleague’s tor', () => (!doc.isDirty && JSON.parse(doc.getText()).tor === false ? true : undefined));
+  });
+
+  it('keeps what was typed during a slow save unsaved, and the next save sends only that', async () => {
+    const doc = await open();
+    await replaceText(doc, '"vpn": true', '"vpn": false');
+    await sandbox.fault({ method: 'PATCH', path: `/products/${product.id}/settings/`, delayMs: 3000, passThrough: true, times: 1 });
+    await sandbox.clearJournal();
+    const first = Promise.resolve(save(doc));
+    // The save has read the settings (its last read before the PATCH): its text is taken. Type meanwhile.
+    await waitFor('the save to read the settings', async () => (await sandbox.journal()).some((e) => e.method === 'GET' && e.path.endsWith(`/products/${product.id}/settings/`)));
+    await replaceText(doc, '"tor": true', '"tor": false');
+    await first; // VS Code answers false here: the document is dirty again
+    assert.equal(tabDirty(doc), true, `what was typed during the save is still unsaved (document dirty: ${doc.isDirty})`);
+    assert.ok(doc.getText().includes('"tor": false') && doc.getText().includes('"vpn": false'));
+    assert.equal((await serverSettings(product.id)).tor, true);
+    await sandbox.clearJournal();
+    assert.equal(await save(doc), true);
+    assert.deepEqual((await settingsWrites(product.id)).map((p) => p.body), [{ tor: false }]);
+  });
+
+  it('Save All with the product’s document and its settings document: each sends its own change, nothing is lost', async () => {
+    const settings = await open();
+    const productDoc = (await (await extensionApi()).documents.open('custom', product.id, product.identifier)).document;
+    await replaceText(settings, '"proxy": true', '"proxy": false');
+    const description = `Saved with its settings ${Date.now()}`;
+    const text = JSON.parse(productDoc.getText()) as { description?: string | null };
+    await replaceText(productDoc, `"description": ${JSON.stringify(text.description ?? null)}`, `"description": ${JSON.stringify(description)}`);
+    await sandbox.clearJournal();
+    assert.equal(await vscode.workspace.saveAll(false), true);
+    await waitFor('both documents to be clean', () => (!settings.isDirty && !productDoc.isDirty ? true : undefined));
+    assert.deepEqual((await settingsWrites(product.id)).map((p) => p.body), [{ proxy: false }]);
+    const productWrites = (await sandbox.journal()).filter((e) => e.method === 'PATCH' && e.path.endsWith(`/products/${product.id}/`));
+    assert.deepEqual(productWrites.map((p) => p.body), [{ description }]);
+    assert.equal((await serverSettings(product.id)).proxy, false);
   });
 
   it('asks before a new currency: Cancel sends nothing and keeps the text; yes sends it and keeps a colleague’s save made meanwhile', async () => {
