@@ -1,8 +1,8 @@
 // The save promise as a person meets it (runs after catalog.e2e.ts, with the key set): unsaved
-// text survives a window reload and its save still merges with a colleague's change made
-// meanwhile; a colleague saving while the conflict dialog is open is not overwritten.
+// text of a product, a plan and a product's settings survives a window reload and its save still
+// merges with a colleague's change made meanwhile; a colleague saving while the conflict dialog is open is not overwritten.
 import * as assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { latestVersion } from '../../sandbox/planRecords';
 import { world } from './world';
 import { waitForBackup } from './backups';
@@ -31,10 +31,25 @@ async function openProduct(_name: string, id: string, identifier: string) {
   return tab;
 }
 
+/** Reloads the window (hot exit keeps unsaved text) and waits until `tab` is back, dirty, showing `text`. */
+async function reloadKeeping(tab: Locator, text: string): Promise<void> {
+  const afterReload = { timeout: 180_000 };
+  await Promise.all([page().waitForEvent('load', afterReload), runCommand(page(), 'Developer: Reload Window', { reloadsWindow: true })]);
+  await page().locator('.monaco-workbench').waitFor({ state: 'visible', ...afterReload });
+  await tab.and(page().locator('.dirty')).waitFor({ state: 'visible', ...afterReload });
+  await page().locator('.monaco-editor .view-lines', { hasText: text }).first().waitFor({ state: 'visible', ...afterReload });
+}
+
+/** Ctrl+S in the editor, then waits until `tab` is clean. */
+async function saveWithKeys(tab: Locator): Promise<void> {
+  await page().locator('.monaco-editor .view-lines').first().click();
+  await page().keyboard.press('Control+S');
+  await tab.and(page().locator('.dirty')).waitFor({ state: 'detached' });
+}
+
 describe('Saves a person can trust', function () {
   it('keeps unsaved text across a window reload, and its save merges a colleague’s change made meanwhile', async function () {
     // A reload starts a new workbench and extension host: slow on a loaded 2-core machine.
-    const afterReload = { timeout: 180_000 };
     this.timeout(300_000);
     const product = world().sandbox.store.list()[2];
     assert.ok(product);
@@ -45,22 +60,14 @@ describe('Saves a person can trust', function () {
     await waitForBackup(world().run, 'Typed before the reload');
     world().sandbox.store.update(product.id, { taxCode: 'ebook' }, 'Other User');
 
-    await Promise.all([page().waitForEvent('load', afterReload), runCommand(page(), 'Developer: Reload Window', { reloadsWindow: true })]);
-    await page().locator('.monaco-workbench').waitFor({ state: 'visible', ...afterReload });
-    const restored = tab;
-    await restored.and(page().locator('.dirty')).waitFor({ state: 'visible', ...afterReload });
-    await page().locator('.monaco-editor .view-lines', { hasText: 'Typed before the reload' }).first().waitFor({ state: 'visible', ...afterReload });
-
-    await page().locator('.monaco-editor .view-lines').first().click();
-    await page().keyboard.press('Control+S');
-    await restored.and(page().locator('.dirty')).waitFor({ state: 'detached' });
+    await reloadKeeping(tab, 'Typed before the reload');
+    await saveWithKeys(tab);
     const saved = world().sandbox.store.get(product.id);
     assert.equal(saved?.description, 'Typed before the reload');
     assert.equal(saved?.taxCode, 'ebook', 'the colleague’s change made before the reload is kept');
   });
 
   it('opens a plan from its product’s document link; its unsaved text survives a reload, and its save keeps a colleague’s change', async function () {
-    const afterReload = { timeout: 180_000 };
     this.timeout(300_000);
     const store = world().sandbox.store;
     const product = store.list().filter((p) => p.plans.length > 0).at(-1);
@@ -92,18 +99,42 @@ describe('Saves a person can trust', function () {
     await waitForBackup(world().run, 'Typed into the plan before the reload');
     store.plans.update(plan, { name: 'Renamed by a colleague' });
 
-    await Promise.all([page().waitForEvent('load', afterReload), runCommand(page(), 'Developer: Reload Window', { reloadsWindow: true })]);
-    await page().locator('.monaco-workbench').waitFor({ state: 'visible', ...afterReload });
-    await tab.and(page().locator('.dirty')).waitFor({ state: 'visible', ...afterReload });
-    await page().locator('.monaco-editor .view-lines', { hasText: 'Typed into the plan before the reload' }).first().waitFor({ state: 'visible', ...afterReload });
-
-    await page().locator('.monaco-editor .view-lines').first().click();
-    await page().keyboard.press('Control+S');
-    await tab.and(page().locator('.dirty')).waitFor({ state: 'detached' });
+    await reloadKeeping(tab, 'Typed into the plan before the reload');
+    await saveWithKeys(tab);
     const saved = latestVersion(plan);
     assert.equal(saved.description, 'Typed into the plan before the reload');
     assert.equal(saved.name, 'Renamed by a colleague', 'the colleague’s change made before the reload is kept');
     assert.equal(saved.publishedOn, null, 'the edit of a published plan is a draft');
+  });
+
+  it('keeps unsaved product settings across a window reload, and their save keeps a colleague’s change', async function () {
+    this.timeout(300_000);
+    const store = world().sandbox.store;
+    const product = store.list()[5];
+    assert.ok(product);
+    store.updateSettings(product.id, { vpn: true, tor: true, proxy: true });
+    // From the palette, as a person without the tree would: the picker finds the product by its ID.
+    await runCommand(page(), 'Kelviq: Open Product Settings');
+    const step = { title: 'Kelviq: Open Product Settings' };
+    await waitForStep(page(), step);
+    await typeIntoQuickInput(page(), product.id);
+    await quickInputBox(page()).press('Enter');
+    await waitForStepToClose(page(), step);
+    const tab = editorTab(page(), `${product.identifier}-settings.json`);
+    await tab.first().waitFor({ state: 'visible' });
+    await page().locator('.monaco-editor .view-lines', { hasText: '"productUrl"' }).first().waitFor({ state: 'visible' });
+    await page().locator('.monaco-editor .view-lines').first().click();
+    // Line 2 is `vpn` (vpn, tor, proxy, currency, productUrl).
+    await replaceLine(page(), 2, '"vpn": false,');
+    await tab.and(page().locator('.dirty')).waitFor({ state: 'visible' });
+    await waitForBackup(world().run, '"vpn": false');
+    store.updateSettings(product.id, { tor: false });
+
+    await reloadKeeping(tab, '"vpn": false');
+    await saveWithKeys(tab);
+    const saved = store.settings(product.id);
+    assert.equal(saved?.vpn, false);
+    assert.equal(saved?.tor, false, 'the colleague’s change made before the reload is kept');
   });
 
   it('reads the server again after the conflict dialog: a change made while it was open is kept', async () => {
