@@ -7,7 +7,7 @@
 // read-only part is flagged on it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { answeringWarnings, extensionApi, otherKey, sandbox, setKey, waitFor } from './support';
+import { answeringWarnings, editJson as editText, extensionApi, otherKey, sandbox, setKey, waitFor } from './support';
 
 interface PlanFile { id: string; name: string; file: string; ordering: number; enabled: boolean; downloadUrl: string }
 interface Plan { identifier: string; name: string; version: number; isLatest: boolean; files: PlanFile[] }
@@ -33,14 +33,7 @@ async function upload(name: string, text: string): Promise<string> {
   return presign.json.fileKey;
 }
 
-/** Replaces the whole text with `mutate(parsed)`, as a person editing it would (one undoable edit). */
-async function editJson(doc: vscode.TextDocument, mutate: (plan: Plan) => void): Promise<void> {
-  const object = shown(doc);
-  mutate(object);
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), `${JSON.stringify(object, null, 2)}\n`);
-  assert.ok(await vscode.workspace.applyEdit(edit));
-}
+const editJson = (doc: vscode.TextDocument, mutate: (plan: Plan) => void) => editText<Plan>(doc, mutate);
 
 describe('Plan files in the plan document', function () {
   let identifier: string;

@@ -4,7 +4,7 @@
 // was saved and a retry sends only the rest, and an edit of a published plan makes a draft.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { answeringWarnings, extensionApi, otherKey, sandbox, setKey, waitFor } from './support';
+import { answeringWarnings, editJson as editText, extensionApi, otherKey, sandbox, setKey, waitFor } from './support';
 
 interface Plan { identifier: string; name: string; description?: string; version: number; isLatest: boolean; modifiedOn: string }
 interface Feature { id: string; identifier: string; name: string; featureType: string }
@@ -20,14 +20,8 @@ const tabDirty = (doc: vscode.TextDocument) =>
 const writes = async (identifier: string) => (await sandbox.journal()).filter((e) => e.path.includes(`/plans/${identifier}/`) && e.method !== 'GET');
 const amountOf = (price: Json): unknown => ((price.chargeCatalogPrice as Json[])[0]!.charges as Json[])[0]!.priceData;
 
-/** Replaces the whole text with `mutate(parsed)`, as a person editing it would (one undoable edit). */
-async function editJson(doc: vscode.TextDocument, mutate: (object: Json & { prices: Json[]; entitlements: Json[] }) => void): Promise<void> {
-  const object = shown(doc);
-  mutate(object);
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), `${JSON.stringify(object, null, 2)}\n`);
-  assert.ok(await vscode.workspace.applyEdit(edit));
-}
+type PlanText = Json & { prices: Json[]; entitlements: Json[] };
+const editJson = (doc: vscode.TextDocument, mutate: (object: PlanText) => void) => editText<PlanText>(doc, mutate);
 
 describe('Plan documents', function () {
   let identifier: string;

@@ -17,7 +17,7 @@ import { ProductFileDrops } from '../../src/kelviq/products/productFileDrops';
 import type { ProductNode, ProductsTreeNode } from '../../src/kelviq/products/productTreeItems';
 import type { ShownMessage } from '../../src/userMessages';
 import { PromptAnswers } from './promptAnswers';
-import { answeringWarnings, extensionApi, sandbox, setKey, waitFor, type JournalEntry } from './support';
+import { answeringWarnings, editJson as editText, extensionApi, sandbox, setKey, waitFor, type JournalEntry } from './support';
 
 interface Image { id: string; name: string | null; image: string; ordering: number; thumbnail: boolean; enabled: boolean }
 interface Product { id: string; identifier: string; name: string; images: Image[] }
@@ -60,14 +60,7 @@ describe('Product images', function () {
     return (await api.documents.open('custom', product.id, product.identifier)).document;
   }
 
-  /** Replaces the text with `mutate(parsed)` (one undoable edit, as a person pasting it). */
-  async function editJson(doc: vscode.TextDocument, mutate: (object: Product) => void): Promise<void> {
-    const object = JSON.parse(doc.getText()) as Product;
-    mutate(object);
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), `${JSON.stringify(object, null, 2)}\n`);
-    assert.ok(await vscode.workspace.applyEdit(edit));
-  }
+  const editJson = (doc: vscode.TextDocument, mutate: (object: Product) => void) => editText<Product>(doc, mutate);
 
   async function imageRows(): Promise<vscode.TreeItem[]> {
     const rows = await api.products.getChildren();

@@ -174,6 +174,15 @@ export async function replaceText(doc: vscode.TextDocument, from: string, to: st
   assert.ok(await vscode.workspace.applyEdit(edit));
 }
 
+/** Replaces the whole text with `mutate(parsed)` written back as JSON, as a person pasting it would (one undoable edit). */
+export async function editJson<T>(doc: vscode.TextDocument, mutate: (object: T) => void): Promise<void> {
+  const object = JSON.parse(doc.getText()) as T;
+  mutate(object);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), `${JSON.stringify(object, null, 2)}\n`);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+}
+
 export interface ShownWarning {
   message: string;
   detail?: string;
