@@ -6,10 +6,9 @@
 // explained and never sent in the PATCH. Then the tree and the product's document show the images.
 import * as vscode from 'vscode';
 import type { Product, ProductDetail } from '../../api';
-import { isStorageError } from '../../apiErrors';
 import { isProductId } from '../../domain/kelviq/productUri';
 import { plainText, quoted } from '../../domain/untrustedText';
-import { isCancellation, type Log } from '../../logging';
+import type { Log } from '../../logging';
 import { showMessage } from '../../userMessages';
 import type { Connection } from '../connection/connection';
 import type { ProductionGuard } from '../connection/productionGuard';
@@ -17,18 +16,10 @@ import type { Prompts } from '../connection/prompts';
 import { pickProduct } from '../products/openProductPicker';
 import { resolveProductTarget, type ProductTarget } from '../products/productTargets';
 import type { ProductsTree } from '../products/productsTree';
+import { uploadEach, type UploadFile, type UploadOutcome } from '../uploads/uploadFiles';
+import { baseName } from '../uploads/uploadTexts';
 import { ImageNode, ImagesNode } from './imageTreeItems';
-import {
-  addedText,
-  baseName,
-  CANCELLED_TEXT,
-  IMAGE_KINDS_TEXT,
-  IMAGE_TYPES,
-  imageFileProblem,
-  imageTypeOf,
-  progressText,
-  uploadFailureText,
-} from './imageUploadRules';
+import { addedText, CANCELLED_TEXT, IMAGE_KINDS_TEXT, IMAGE_TYPES, imageFileProblem, imageTypeOf } from './imageUploadRules';
 
 export interface AddImageDeps {
   connection: Connection;
@@ -71,7 +62,7 @@ export async function addImages(deps: AddImageDeps, target: ImageTarget, given?:
   if (!files || files.length === 0) return undefined;
 
   // Checked before anything is sent: the type by name, the size.
-  const accepted: Array<{ uri: vscode.Uri; name: string; type: string; size: number }> = [];
+  const accepted: UploadFile[] = [];
   const refused: string[] = [];
   for (const uri of files) {
     const name = baseName(uri.path);
@@ -93,50 +84,19 @@ export async function addImages(deps: AddImageDeps, target: ImageTarget, given?:
   const action = `Add ${accepted.length === 1 ? `the image ${quoted(accepted[0]!.name, 60)}` : `${accepted.length} images`} to ${quoted(product.name)}`;
   if (!(await deps.guard.confirmWrite(environment, action, accepted.map((f) => f.name)))) return undefined;
 
-  const keys: string[] = [];
-  const added: string[] = [];
-  const failed: string[] = [...refused];
-  let cancelled = false;
-  const updated = await vscode.window.withProgress(
+  const { uploaded, updated } = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Adding images to ${plainText(product.name, 60)}`, cancellable: true },
-    async (progress, token) => {
-      const abort = new AbortController();
-      const sub = token.onCancellationRequested(() => abort.abort());
-      const total = accepted.reduce((sum, f) => sum + f.size, 0);
-      try {
-        for (const [index, file] of accepted.entries()) {
-          progress.report({ message: progressText(file.name, 0, file.size, index, accepted.length) });
-          try {
-            const bytes = await vscode.workspace.fs.readFile(file.uri);
-            const presign = await client.createUpload(file.name, file.type, { signal: abort.signal });
-            let reported = 0;
-            await client.uploadToStorage(presign, { name: file.name, type: file.type, bytes }, {
-              signal: abort.signal,
-              onProgress: (sent, size) => {
-                progress.report({ message: progressText(file.name, sent, size, index, accepted.length), increment: total > 0 ? ((sent - reported) / total) * 100 : 0 });
-                reported = sent;
-              },
-            });
-            keys.push(presign.fileKey);
-            added.push(file.name);
-          } catch (err) {
-            if (abort.signal.aborted || isCancellation(err) || (isStorageError(err) && err.kind === 'cancelled')) {
-              cancelled = true;
-              return undefined;
-            }
-            deps.log.warn(`Uploading ${file.name} for product ${product.id} failed: ${err instanceof Error ? err.message : String(err)}`);
-            failed.push(uploadFailureText(file.name, isStorageError(err) ? err.kind : undefined, err instanceof Error ? err.message : String(err)));
-          }
-        }
-        if (keys.length === 0) return undefined;
-        progress.report({ message: `Attaching ${keys.length === 1 ? 'the image' : `${keys.length} images`}…` });
-        // Not cancellable from here: the PATCH attaches every key at once, or none.
-        return await client.updateProduct(product.id, { imageKeys: keys });
-      } finally {
-        sub.dispose();
-      }
+    async (progress, token): Promise<{ uploaded: UploadOutcome; updated?: Product }> => {
+      const outcome = await uploadEach(client, accepted, { progress, token, log: deps.log, what: `for product ${product.id}` });
+      if (outcome.cancelled || outcome.keys.length === 0) return { uploaded: outcome };
+      const count = outcome.keys.length;
+      progress.report({ message: `Attaching ${count === 1 ? 'the image' : `${count} images`}…` });
+      // Not cancellable from here: the PATCH attaches every key at once, or none.
+      return { uploaded: outcome, updated: await client.updateProduct(product.id, { imageKeys: outcome.keys }) };
     },
   );
+  const { keys, added, cancelled } = uploaded;
+  const failed = [...refused, ...uploaded.failed];
   if (cancelled) {
     deps.log.info(`Add Image to product ${product.id}: cancelled; nothing attached.`);
     void showMessage('info', CANCELLED_TEXT);
@@ -144,8 +104,7 @@ export async function addImages(deps: AddImageDeps, target: ImageTarget, given?:
   }
   if (updated) {
     deps.log.info(`Added ${keys.length} image(s) to product ${product.id} in ${environment.label}.`);
-    deps.tree.showSaved(environment.id, updated);
-    deps.tree.refreshChildren(environment.id, product.id);
+    deps.tree.showSaved(environment.id, updated); // the whole tree again: the product's rows (its images) too
     await deps.refreshDocuments();
   }
   const summary = [updated ? addedText(added.length, product.name) : 'No image was added.', ...failed].join(' ');

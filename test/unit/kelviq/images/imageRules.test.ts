@@ -2,7 +2,8 @@
 // key is said to be one), and which files Add Image… takes, with its words.
 import * as assert from 'node:assert/strict';
 import { imageExtension, imageSource } from '../../../../src/domain/kelviq/imageSource';
-import { imageFileProblem, imageTypeOf, MAX_IMAGE_BYTES, progressText, uploadFailureText } from '../../../../src/kelviq/images/imageUploadRules';
+import { imageFileProblem, imageTypeOf, MAX_IMAGE_BYTES } from '../../../../src/kelviq/images/imageUploadRules';
+import { progressText, uploadFailureText } from '../../../../src/kelviq/uploads/uploadTexts';
 import { noPreviewMessage } from '../../../../src/kelviq/images/imageTexts';
 
 describe('kelviq/images: what a preview may fetch', () => {
