@@ -1,12 +1,13 @@
 // The rows under a product: one per plan (contextValue by state, so the menus offer Publish and
 // Discard only where there is a draft), and a note row ("no plans yet", or why they could not be
 // read). A plan row's tooltip is built when VS Code asks for it (PlanChildren.resolve), with the
-// prices read then.
+// prices read then. A plan with files expands into its file rows (src/kelviq/planFiles).
 import * as vscode from 'vscode';
 import type { CatalogPlan } from '../../api';
 import { COMMANDS } from '../../commandTable';
 import type { EnvironmentId } from '../../domain/environment';
 import type { ProductChildNode, ProductNode } from '../products/productTreeItems';
+import { planFileNodes } from '../planFiles/planFileTreeItems';
 import { planRowState, planRowTexts } from './planRowTexts';
 
 const ICONS = { published: 'pass', draft: 'edit', publishedWithDraft: 'git-pull-request-draft' } as const;
@@ -20,7 +21,7 @@ export class PlanNode extends vscode.TreeItem implements ProductChildNode {
     readonly parentNode: ProductNode,
   ) {
     const texts = planRowTexts(plan);
-    super(texts.label, vscode.TreeItemCollapsibleState.None);
+    super(texts.label, (plan.files?.length ?? 0) > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     const state = planRowState(plan);
     this.contextValue = `kelviq.plan.${state}`;
     this.id = `${environment}:${parentNode.product.id}:plan:${plan.identifier}`;
@@ -28,6 +29,11 @@ export class PlanNode extends vscode.TreeItem implements ProductChildNode {
     this.iconPath = new vscode.ThemeIcon(ICONS[state]);
     this.accessibilityInformation = { label: texts.accessibility };
     this.command = { command: COMMANDS.openPlan.id, title: 'Open Plan', arguments: [this] };
+  }
+
+  /** The plan's files (of the version the row shows), by ordering. */
+  childNodes(): Promise<ProductChildNode[]> {
+    return Promise.resolve(planFileNodes(this));
   }
 }
 
