@@ -22,6 +22,8 @@ export const COMMANDS = {
   createPlan: { id: 'kelviq.createPlan', title: 'Create Plan…', icon: 'add' },
   publishPlan: { id: 'kelviq.publishPlan', title: 'Publish Plan…', icon: 'cloud-upload' },
   discardPlanDraft: { id: 'kelviq.discardPlanDraft', title: 'Discard Plan Draft…', icon: 'discard' },
+  addPlanFile: { id: 'kelviq.addPlanFile', title: 'Add File…', icon: 'new-file' },
+  downloadPlanFile: { id: 'kelviq.downloadPlanFile', title: 'Download File', icon: 'cloud-download', palette: false },
   refreshFeatures: { id: 'kelviq.refreshFeatures', title: 'Refresh Features', icon: 'refresh' },
   openFeature: { id: 'kelviq.openFeature', title: 'Open Feature…', icon: 'go-to-file' },
   createFeature: { id: 'kelviq.createFeature', title: 'Create Feature…', icon: 'add' },

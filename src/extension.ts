@@ -15,6 +15,7 @@ import { registerFeaturesView, type FeaturesTree } from './kelviq/features';
 import { registerProductsView, type ProductsTree } from './kelviq/products';
 import { registerProductSettings } from './kelviq/settings';
 import { registerProductImages } from './kelviq/images';
+import { registerPlanFiles } from './kelviq/planFiles';
 import { createLog } from './logging';
 import { onDidShowMessage, userMessageEvents, type ShownMessage } from './userMessages';
 import { registerZaveit, type ZaveitExtensionApi } from './zaveit';
@@ -49,7 +50,9 @@ export function activate(context: vscode.ExtensionContext): KelviqExtensionApi {
   const products = registerProductsView(context, { connection, guard, log, openDocument: (env, id, label) => documents.open(env, id, label) });
   const plans = registerPlans(context, { connection, guard, log, prompts, tree: products, documents });
   registerProductSettings(context, { connection, documents, tree: products, log });
-  registerProductImages(context, { connection, guard, prompts, tree: products, log, refreshDocuments: () => documents.checkForRemoteChanges({ force: true }) });
+  const refreshDocuments = () => documents.checkForRemoteChanges({ force: true });
+  registerProductImages(context, { connection, guard, prompts, tree: products, log, refreshDocuments });
+  registerPlanFiles(context, { connection, guard, prompts, tree: products, catalog: plans.catalog, log, refreshDocuments });
   const features = registerFeaturesView(context, { connection, guard, log, prompts, openFeature: (env, id, label) => documents.openFeature(env, id, label) });
   const zaveit = registerZaveit(context, { compare, log });
   const testing = context.extensionMode === vscode.ExtensionMode.Test;

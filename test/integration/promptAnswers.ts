@@ -1,5 +1,5 @@
 // A person stand-in for the extension's prompts (the Prompts interface the connection commands,
-// the plan commands, Create Feature… and the upload commands ask through; tests put it in front with `api.prompts.answerWith`). It picks from
+// the plan commands, Create Feature…, the upload commands and Download File ask through; tests put it in front with `api.prompts.answerWith`). It picks from
 // a quick pick by label, and answers each input box in VS Code's own input box (showInputBox with
 // the answer as its value, then VS Code's own accept or close command, which reach the workbench
 // after the box), so VS Code runs the box's validation: an answer the box refuses is not accepted.
@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Prompts } from '../../src/kelviq/connection/prompts';
 
-export type Answer = { pick: string } | { pickMany: string[] } | { type: string } | { files: vscode.Uri[] } | 'escape';
+export type Answer = { pick: string } | { pickMany: string[] } | { type: string } | { files: vscode.Uri[] } | { saveTo: vscode.Uri } | 'escape';
 
 export class PromptAnswers implements Prompts {
   readonly picks: vscode.QuickPickItem[][] = [];
@@ -52,6 +52,16 @@ export class PromptAnswers implements Prompts {
     if (answer === 'escape') return undefined;
     assert.ok('files' in answer, `"${options.title}" is an open dialog, but the answer is ${JSON.stringify(answer)}`);
     return answer.files;
+  }
+
+  readonly saveDialogs: vscode.SaveDialogOptions[] = [];
+
+  async saveFile(options: vscode.SaveDialogOptions): Promise<vscode.Uri | undefined> {
+    this.saveDialogs.push(options);
+    const answer = this.next(options.title);
+    if (answer === 'escape') return undefined;
+    assert.ok('saveTo' in answer, `"${options.title}" is a save dialog, but the answer is ${JSON.stringify(answer)}`);
+    return answer.saveTo;
   }
 
   /** Every answer was asked for, and nothing more. */

@@ -1,4 +1,4 @@
-// The quick picks and input boxes of the connection and plan commands, behind one small interface. In use
+// The quick picks, input boxes and file dialogs of the commands, behind one small interface. In use
 // they are VS Code's own (`windowPrompts`). The extension-host tests, which cannot type into a
 // real input box, put their own in front through the extension's API, in ExtensionMode.Test only.
 import * as vscode from 'vscode';
@@ -10,6 +10,8 @@ export interface Prompts {
   input(options: vscode.InputBoxOptions): Promise<string | undefined>;
   /** VS Code's open dialog; undefined when closed without a choice. */
   openFiles(options: vscode.OpenDialogOptions): Promise<vscode.Uri[] | undefined>;
+  /** VS Code's save dialog (it asks before replacing a file); undefined when closed without a choice. */
+  saveFile(options: vscode.SaveDialogOptions): Promise<vscode.Uri | undefined>;
 }
 
 export const windowPrompts: Prompts = {
@@ -17,6 +19,7 @@ export const windowPrompts: Prompts = {
   pickMany: async (items, options) => vscode.window.showQuickPick(items, { ...options, canPickMany: true }),
   input: async (options) => vscode.window.showInputBox(options),
   openFiles: async (options) => vscode.window.showOpenDialog(options),
+  saveFile: async (options) => vscode.window.showSaveDialog(options),
 };
 
 /** VS Code's prompts, unless a test has put its own in front of them with `answerWith`. */
@@ -41,5 +44,9 @@ export class SwitchablePrompts implements Prompts {
 
   openFiles(options: vscode.OpenDialogOptions): Promise<vscode.Uri[] | undefined> {
     return (this.override ?? windowPrompts).openFiles(options);
+  }
+
+  saveFile(options: vscode.SaveDialogOptions): Promise<vscode.Uri | undefined> {
+    return (this.override ?? windowPrompts).saveFile(options);
   }
 }

@@ -20,6 +20,8 @@ export type { PlanDocuments } from './planDeps';
 export interface PlansView {
   /** A plan document was saved: its row shows the saved version. */
   showSaved(environment: EnvironmentId, plan: PlanObject): void;
+  /** The environments' plan lists the rows come from (other plan features put their writes' answers there). */
+  readonly catalog: PlanCatalog;
 }
 
 export function registerPlans(
@@ -32,6 +34,7 @@ export function registerPlans(
   context.subscriptions.push(catalog, vscode.workspace.registerTextDocumentContentProvider(PLAN_VERSION_SCHEME, versions));
   registerPlanCommands(context, { ...deps, catalog, versions });
   return {
+    catalog,
     showSaved(environment, plan) {
       // The plan's own fields, as the plan list has them (without prices, entitlements, features).
       const { prices: _prices, entitlements: _entitlements, [PLAN_FEATURES_KEY]: _features, ...fields } = plan;
