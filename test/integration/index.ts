@@ -27,6 +27,7 @@ export async function run(): Promise<void> {
   await import('./planDocumentFiles.test.js');
   await import('./plans.test.js');
   await import('./features.test.js');
+  await import('./planFiles.test.js');
   await import('./productSettings.test.js');
   await import('./productImages.test.js');
   await import('./zaveit.test.js');
