@@ -16,8 +16,7 @@ import type { Prompts } from '../connection/prompts';
 import { pickProduct } from '../products/openProductPicker';
 import { resolveProductTarget, type ProductTarget } from '../products/productTargets';
 import type { ProductsTree } from '../products/productsTree';
-import { uploadEach, type UploadFile, type UploadOutcome } from '../uploads/uploadFiles';
-import { baseName } from '../uploads/uploadTexts';
+import { checkFiles, uploadEach, type UploadOutcome } from '../uploads/uploadFiles';
 import { ImageNode, ImagesNode } from './imageTreeItems';
 import { addedText, CANCELLED_TEXT, IMAGE_KINDS_TEXT, IMAGE_TYPES, imageFileProblem, imageTypeOf } from './imageUploadRules';
 
@@ -62,21 +61,7 @@ export async function addImages(deps: AddImageDeps, target: ImageTarget, given?:
   if (!files || files.length === 0) return undefined;
 
   // Checked before anything is sent: the type by name, the size.
-  const accepted: UploadFile[] = [];
-  const refused: string[] = [];
-  for (const uri of files) {
-    const name = baseName(uri.path);
-    let size: number;
-    try {
-      size = (await vscode.workspace.fs.stat(uri)).size;
-    } catch {
-      refused.push(`${quoted(name, 60)} cannot be read.`);
-      continue;
-    }
-    const problem = imageFileProblem(name, size);
-    if (problem) refused.push(problem);
-    else accepted.push({ uri, name, type: imageTypeOf(name)!, size });
-  }
+  const { accepted, refused } = await checkFiles(files, { problem: imageFileProblem, typeOf: (name) => imageTypeOf(name) ?? 'application/octet-stream' });
   if (accepted.length === 0) {
     void showMessage('error', `No image was added. ${refused.join(' ')}`);
     return { product: undefined, added: [], failed: refused, cancelled: false };

@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import type { CatalogPlan } from '../../api';
 import type { EnvironmentId } from '../../domain/environment';
-import { plainText, quoted } from '../../domain/untrustedText';
+import { plainText } from '../../domain/untrustedText';
 import type { Log } from '../../logging';
 import { showMessage } from '../../userMessages';
 import type { Connection } from '../connection/connection';
@@ -18,8 +18,7 @@ import type { PlanCatalog } from '../plans/planCatalog';
 import { planRowState } from '../plans/planRowTexts';
 import { openPlanDocuments, resolvePlan, type PlanTarget } from '../plans/planTargets';
 import type { ProductsTree } from '../products/productsTree';
-import { uploadEach, type UploadFile, type UploadOutcome } from '../uploads/uploadFiles';
-import { baseName } from '../uploads/uploadTexts';
+import { checkFiles, uploadEach, type UploadOutcome } from '../uploads/uploadFiles';
 import {
   addFilesAction, addFilesDialogTitle, dirtyPlanText, FILES_CANCELLED_TEXT, filesAddedText, NO_FILE_ADDED_TEXT, planFileProblem, planFileTypeOf,
 } from './planFileTexts';
@@ -79,26 +78,7 @@ export async function addPlanFiles(deps: PlanFileDeps, target: PlanFileTarget, g
   if (hasUnsavedText(environment.id, identifier)) return refuse(); // edited while the dialog was open
 
   // Checked before anything is sent: each file can be read, and its size.
-  const accepted: UploadFile[] = [];
-  const refused: string[] = [];
-  for (const uri of files) {
-    const name = baseName(uri.path);
-    let size: number;
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory) {
-        refused.push(`${quoted(name, 60)} is a folder.`);
-        continue;
-      }
-      size = stat.size;
-    } catch {
-      refused.push(`${quoted(name, 60)} cannot be read.`);
-      continue;
-    }
-    const problem = planFileProblem(name, size);
-    if (problem) refused.push(problem);
-    else accepted.push({ uri, name, type: planFileTypeOf(name), size });
-  }
+  const { accepted, refused } = await checkFiles(files, { problem: planFileProblem, typeOf: planFileTypeOf });
   if (accepted.length === 0) {
     void showMessage('error', `${NO_FILE_ADDED_TEXT} ${refused.join(' ')}`);
     return { plan: undefined, added: [], failed: refused, cancelled: false };

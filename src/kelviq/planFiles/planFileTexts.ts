@@ -6,6 +6,7 @@
 import type { PlanFile } from '../../api';
 import type { PlanState } from '../../domain/kelviq/plan/planState';
 import { oneLine, plainText, quoted } from '../../domain/untrustedText';
+import { IMAGE_TYPES } from '../images/imageUploadRules';
 import { formatBytes, UPLOADS_EXPIRE_NOTE } from '../uploads/uploadTexts';
 
 export const MAX_PLAN_FILE_BYTES = 100 * 1024 * 1024;
@@ -38,12 +39,7 @@ const FILE_TYPES: Readonly<Record<string, string>> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   ppt: 'application/vnd.ms-powerpoint',
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  svg: 'image/svg+xml',
+  ...IMAGE_TYPES,
   mp3: 'audio/mpeg',
   mp4: 'video/mp4',
   dmg: 'application/x-apple-diskimage',

@@ -1,5 +1,5 @@
-// The upload loop shared by Add Image… and Add File…: for each file (already checked by the
-// caller: type, size), read it, `POST /media/`, then the bytes straight to the storage URL that
+// The upload steps shared by Add Image… and Add File…: the checks before anything is sent
+// (checkFiles, with the kind's rules: type, size), then for each file: read it, `POST /media/`, then the bytes straight to the storage URL that
 // answer names (never with the API key). Progress names the file and the bytes; Cancel aborts the
 // transfer in flight and stops the loop; a file that failed is explained and its key not kept.
 // The caller attaches the keys (one PATCH) and says what happened.
@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import type { KelviqClient } from '../../api';
 import { isStorageError } from '../../apiErrors';
 import { isCancellation, type Log } from '../../logging';
-import { progressText, uploadFailureText } from './uploadTexts';
+import { quoted } from '../../domain/untrustedText';
+import { baseName, progressText, uploadFailureText } from './uploadTexts';
 
 export interface UploadFile {
   uri: vscode.Uri;
@@ -16,6 +17,39 @@ export interface UploadFile {
   /** Its MIME type (the storage policy enforces it). */
   type: string;
   size: number;
+}
+
+/** How one kind of upload takes a file: why not (its size, its type by name), and its MIME type. */
+export interface UploadRules {
+  problem(name: string, size: number): string | undefined;
+  typeOf(name: string): string;
+}
+
+/**
+ * The files that may be uploaded, checked before anything is sent (each can be read, is not a
+ * folder, and passes the kind's rules), and why each other one may not, in words.
+ */
+export async function checkFiles(uris: readonly vscode.Uri[], rules: UploadRules): Promise<{ accepted: UploadFile[]; refused: string[] }> {
+  const accepted: UploadFile[] = [];
+  const refused: string[] = [];
+  for (const uri of uris) {
+    const name = baseName(uri.path);
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch {
+      refused.push(`${quoted(name, 60)} cannot be read.`);
+      continue;
+    }
+    if (stat.type & vscode.FileType.Directory) {
+      refused.push(`${quoted(name, 60)} is a folder.`);
+      continue;
+    }
+    const problem = rules.problem(name, stat.size);
+    if (problem) refused.push(problem);
+    else accepted.push({ uri, name, type: rules.typeOf(name), size: stat.size });
+  }
+  return { accepted, refused };
 }
 
 export interface UploadOutcome {
