@@ -2,7 +2,7 @@
 // its storage): Add File… uploads each file straight to storage (never with the API key) and
 // attaches them with one PATCH of the plan's `fileKeys`; the plan row then expands into the file's
 // row. On a published plan that PATCH makes the draft, which holds the file while the published
-// version does not. A file that did not upload attaches nothing; a file over the limit is refused
+// version does not. A file that did not upload, or an upload cancelled, attaches nothing; a file over the limit is refused
 // before any request; Add File… is refused while the plan's document has unsaved text. Download
 // File writes exactly the stored bytes where the person chose, fetched without the key, and leaves
 // no partial file.
@@ -141,6 +141,36 @@ describe('Plan files', function () {
     assert.match(outcome?.failed[0] ?? '', /“late\.txt” was not uploaded: kelviq's upload permission expired/);
     assert.deepEqual(await writesOf(identifier), []);
     assert.deepEqual((await planOf(identifier)).files, []);
+  });
+
+  it('Cancel while uploading attaches nothing, and says so', async () => {
+    const identifier = await newPlan('Files Cancelled', false);
+    answer({ files: [localFile('cancelled.txt', 'cancelled')] });
+    // The notification's Cancel cannot be pressed from here: VS Code's own progress runs, with a
+    // token this test cancels (besides the notification's) as soon as the upload shows its progress.
+    const window = vscode.window as { withProgress: typeof vscode.window.withProgress };
+    const original = window.withProgress;
+    window.withProgress = (options, task) =>
+      original(options, (progress, token) => {
+        const cancel = new vscode.CancellationTokenSource();
+        token.onCancellationRequested(() => cancel.cancel());
+        const report = (value: { message?: string; increment?: number }) => {
+          progress.report(value);
+          if (value.message?.startsWith('cancelled.txt:')) cancel.cancel();
+        };
+        return task({ report }, cancel.token);
+      });
+    let outcome: Outcome | undefined;
+    try {
+      outcome = await vscode.commands.executeCommand<Outcome | undefined>('kelviq.addPlanFile', { environment: 'custom', identifier });
+    } finally {
+      window.withProgress = original;
+    }
+    assert.equal(outcome?.cancelled, true, JSON.stringify(outcome));
+    assert.deepEqual(outcome?.added, []);
+    assert.deepEqual(await writesOf(identifier), [], 'no PATCH after Cancel');
+    assert.deepEqual((await planOf(identifier)).files, []);
+    assert.ok(shown.some((m) => m.message.startsWith('Cancelled: no file was added.')), shown.map((m) => m.message).join(' | '));
   });
 
   it('a file over 100 MB is refused before any request', async () => {
