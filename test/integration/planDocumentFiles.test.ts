@@ -7,7 +7,7 @@
 // read-only part is flagged on it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { answeringWarnings, editJson as editText, extensionApi, otherKey, sandbox, setKey, waitFor } from './support';
+import { answeringWarnings, closeEditorsDiscarding, editJson as editText, extensionApi, otherKey, sandbox, setKey, waitFor } from './support';
 
 interface PlanFile { id: string; name: string; file: string; ordering: number; enabled: boolean; downloadUrl: string }
 interface Plan { identifier: string; name: string; version: number; isLatest: boolean; files: PlanFile[] }
@@ -65,11 +65,7 @@ describe('Plan files in the plan document', function () {
   });
 
   afterEach(async () => {
-    for (const doc of vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'kelviq' && d.isDirty)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeEditorsDiscarding();
   });
 
   const open = async () => (await (await extensionApi()).documents.openPlan('custom', identifier)).document;

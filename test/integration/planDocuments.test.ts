@@ -4,7 +4,7 @@
 // was saved and a retry sends only the rest, and an edit of a published plan makes a draft.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { answeringWarnings, editJson as editText, extensionApi, otherKey, sandbox, setKey, waitFor } from './support';
+import { answeringWarnings, closeEditorsDiscarding, editJson as editText, extensionApi, otherKey, sandbox, setKey, waitFor } from './support';
 
 interface Plan { identifier: string; name: string; description?: string; version: number; isLatest: boolean; modifiedOn: string }
 interface Feature { id: string; identifier: string; name: string; featureType: string }
@@ -49,11 +49,7 @@ describe('Plan documents', function () {
 
   afterEach(async () => {
     await sandbox.clearFaults();
-    for (const doc of vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'kelviq' && d.isDirty)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeEditorsDiscarding();
   });
 
   it('opens the plan with its prices and entitlements by feature identifier, and no problems', async () => {

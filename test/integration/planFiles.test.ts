@@ -16,7 +16,7 @@ import type { PlanFileNode } from '../../src/kelviq/planFiles/planFileTreeItems'
 import type { ProductsTreeNode } from '../../src/kelviq/products/productTreeItems';
 import type { ShownMessage } from '../../src/userMessages';
 import { PromptAnswers, type Answer } from './promptAnswers';
-import { extensionApi, replaceText, sandbox, setKey, waitFor } from './support';
+import { closeEditorsDiscarding, extensionApi, replaceText, sandbox, setKey, waitFor } from './support';
 
 interface PlanFile { id: string; name: string; file: string; ordering: number; enabled: boolean }
 interface Plan { identifier: string; name: string; version: number; isLatest: boolean; files: PlanFile[] }
@@ -97,11 +97,7 @@ describe('Plan files', function () {
   afterEach(async () => {
     sub?.dispose();
     api.prompts?.answerWith(undefined);
-    for (const doc of vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'kelviq' && d.isDirty)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeEditorsDiscarding();
   });
 
   it('adds a file to a draft plan: straight to storage without the API key, then one PATCH with its key; the plan row lists it', async () => {

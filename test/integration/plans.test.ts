@@ -12,7 +12,7 @@ import type { KelviqExtensionApi } from '../../src/extension';
 import type { ProductsTreeNode } from '../../src/kelviq/products/productTreeItems';
 import type { ShownMessage } from '../../src/userMessages';
 import { PromptAnswers, validation, type Answer } from './promptAnswers';
-import { answeringWarnings, extensionApi, replaceText, sandbox, setKey, waitFor, type ShownWarning } from './support';
+import { answeringWarnings, closeEditorsDiscarding, extensionApi, replaceText, sandbox, setKey, type ShownWarning, waitFor } from './support';
 
 const label = (n: vscode.TreeItem) => String(typeof n.label === 'object' ? n.label?.label : n.label);
 const planOf = (n: ProductsTreeNode) => (n as { plan?: CatalogPlan }).plan;
@@ -88,11 +88,7 @@ describe('Plans', function () {
   afterEach(async () => {
     api.prompts?.answerWith(undefined);
     await sandbox.switches({ billingProvider: 'connected' });
-    for (const doc of vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'kelviq' && d.isDirty)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeEditorsDiscarding();
   });
 
   after(() => sub?.dispose());

@@ -17,7 +17,7 @@ import { ProductFileDrops } from '../../src/kelviq/products/productFileDrops';
 import type { ProductNode, ProductsTreeNode } from '../../src/kelviq/products/productTreeItems';
 import type { ShownMessage } from '../../src/userMessages';
 import { PromptAnswers } from './promptAnswers';
-import { answeringWarnings, editJson as editText, extensionApi, sandbox, setKey, waitFor, type JournalEntry } from './support';
+import { answeringWarnings, closeEditorsDiscarding, editJson as editText, extensionApi, type JournalEntry, sandbox, setKey, waitFor } from './support';
 
 interface Image { id: string; name: string | null; image: string; ordering: number; thumbnail: boolean; enabled: boolean }
 interface Product { id: string; identifier: string; name: string; images: Image[] }
@@ -94,11 +94,7 @@ describe('Product images', function () {
   afterEach(async () => {
     sub?.dispose();
     api.prompts?.answerWith(undefined);
-    for (const doc of vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'kelviq' && d.isDirty)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeEditorsDiscarding();
   });
 
   it('adds images from files: each goes straight to storage without the API key, then one PATCH attaches them; the tree and the open document show them', async () => {

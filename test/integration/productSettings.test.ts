@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ShownMessage } from '../../src/userMessages';
-import { answeringWarnings, extensionApi, otherKey, replaceText, sandbox, setKey, waitFor } from './support';
+import { answeringWarnings, closeEditorsDiscarding, extensionApi, otherKey, replaceText, sandbox, setKey, waitFor } from './support';
 
 interface Page<T> { results: T[] }
 const tabDirty = (doc: vscode.TextDocument) =>
@@ -44,11 +44,7 @@ describe('Product settings', function () {
 
   afterEach(async () => {
     sub?.dispose();
-    for (const doc of vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'kelviq' && d.isDirty)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeEditorsDiscarding();
   });
 
   async function open(): Promise<vscode.TextDocument> {

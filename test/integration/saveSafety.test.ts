@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Product } from '../../src/api';
-import { baseUrl, extensionApi, otherKey, sandbox, setKey, waitFor, replaceText, answeringWarnings } from './support';
+import { answeringWarnings, baseUrl, closeEditorsDiscarding, extensionApi, otherKey, replaceText, sandbox, setKey, waitFor } from './support';
 
 
 const server = async (id: string) => (await sandbox.api<Product>('GET', `/catalog/products/${id}/`)).json;
@@ -34,11 +34,7 @@ describe('Saves under real use', function () {
 
   afterEach(async () => {
     await vscode.workspace.getConfiguration('kelviq').update('customBaseUrl', baseUrl, vscode.ConfigurationTarget.Global);
-    for (const doc of vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'kelviq' && d.isDirty)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeEditorsDiscarding();
   });
 
   it('keeps saving after typing during a save, and never sends a colleague’s field back', async () => {

@@ -183,6 +183,15 @@ export async function editJson<T>(doc: vscode.TextDocument, mutate: (object: T) 
   assert.ok(await vscode.workspace.applyEdit(edit));
 }
 
+/** After a test: every dirty catalog document reverted (its text is the test's, not kept), then every editor closed. */
+export async function closeEditorsDiscarding(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'kelviq' && d.isDirty)) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
 export interface ShownWarning {
   message: string;
   detail?: string;
