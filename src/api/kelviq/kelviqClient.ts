@@ -1,5 +1,5 @@
-// The kelviq catalog client over the generic HttpClient: products and their settings here; plans,
-// prices, entitlements and features in planCalls.ts, priceCalls.ts, entitlementCalls.ts and
+// The kelviq catalog client over the generic HttpClient, one method per call: products and their
+// settings in productCalls.ts; plans, prices, entitlements and features in planCalls.ts, priceCalls.ts, entitlementCalls.ts and
 // featureCalls.ts; uploads, product images and plan files in mediaCalls.ts, imageCalls.ts and
 // planFileCalls.ts, and the transfers to and from storage (another host: never with the API key)
 // in storageUpload.ts and storageDownload.ts (the methods below hand them this client's context
@@ -7,10 +7,9 @@
 // strict schemas) and validates every answer with the loose response schemas (extra fields are
 // kept).
 import { setMaxListeners } from 'node:events';
-import { ApiError } from '../http/errors';
-import { HttpClient, type HttpClientOptions, type HttpMethod } from '../http/httpClient';
+import { HttpClient, type HttpClientOptions } from '../http/httpClient';
 import type { CallOptions, RequestLogEntry } from '../http/types';
-import { alreadyArchived, callOptions, checkBody, checkCounters, type KelviqCallContext } from './callSupport';
+import type { KelviqCallContext } from './callSupport';
 import type { EntitlementDetailsInput, PlanEntitlementInput, PlanEntitlementPage, PlanEntitlementUpdateResult } from './entitlementSchemas';
 import * as entitlements from './entitlementCalls';
 import * as features from './featureCalls';
@@ -25,42 +24,20 @@ import * as plans from './planCalls';
 import type { CatalogPlan, PlanCreate, PlanFile, PlanPage, PlanPublish, PlanPublishResult, PlanUpdate } from './planSchemas';
 import * as prices from './priceCalls';
 import type { PlanPrice, PlanPriceInput, PlanPricePage } from './priceSchemas';
-import {
-  ProductCreateSchema,
-  ProductDetailSchema,
-  ProductPageSchema,
-  ProductSchema,
-  ProductSettingsSchema,
-  ProductSettingsUpdateSchema,
-  ProductUpdateSchema,
-  type Product,
-  type ProductCreate,
-  type ProductDetail,
-  type ProductImage,
-  type ProductPage,
-  type ProductSettings,
-  type ProductSettingsUpdate,
-  type ProductUpdate,
-} from './schemas';
+import * as products from './productCalls';
+import type { ListProductsOptions } from './productCalls';
+import type { Product, ProductCreate, ProductDetail, ProductImage, ProductPage, ProductSettings, ProductSettingsUpdate, ProductUpdate } from './schemas';
 import { listAllPages, productListContext, type ListAllProductsOptions } from './listAll';
 import { downloadFromStorage, type StorageDownload, type StorageDownloadOptions } from './storageDownload';
 import { thrownError } from './storageSupport';
 import { uploadToStorage, type StorageUploadOptions, type UploadSource } from './storageUpload';
-import { PRODUCTS_PATH, isProductId, productListPath, productPath, productSettingsPath } from './paths';
 
 /** The HTTP client's options, with the API key in place of raw headers and secrets. */
 export type KelviqClientOptions = Omit<HttpClientOptions, 'service' | 'headers' | 'secrets'> & {
   apiKey: string;
 };
 
-export interface ListProductsOptions extends CallOptions {
-  search?: string;
-  /** 1-based. */
-  page?: number;
-  /** Clamped to 1..100. Default 100. */
-  pageSize?: number;
-}
-
+export type { ListProductsOptions } from './productCalls';
 export type { ListAllProductsOptions } from './listAll';
 export type { ListAllPlansOptions, ListPlansOptions, PlanVersionOptions } from './planCalls';
 export type { ListPlanItemsOptions } from './priceCalls';
@@ -100,10 +77,8 @@ export class KelviqClient {
     setMaxListeners(0, this.#transfers.signal); // one listener per transfer in flight
   }
 
-  async listProducts(options: ListProductsOptions = {}): Promise<ProductPage> {
-    const path = productListPath(options);
-    checkCounters(this.#ctx, 'GET', path, { page: options.page }, 'Cannot list products');
-    return this.#http.request({ method: 'GET', path, response: ProductPageSchema, ...callOptions(options) });
+  listProducts(options: ListProductsOptions = {}): Promise<ProductPage> {
+    return products.listProducts(this.#ctx, options);
   }
 
   /**
@@ -115,48 +90,29 @@ export class KelviqClient {
     return listAllPages((query) => this.listProducts(query), options, productListContext(this.environmentLabel, this.#http.basePath));
   }
 
-  async getProduct(id: string, options: CallOptions = {}): Promise<ProductDetail> {
-    this.#checkId('GET', id);
-    return this.#http.request({ method: 'GET', path: productPath(id), response: ProductDetailSchema, notFoundMessage: notFound(id), ...callOptions(options) });
+  getProduct(id: string, options: CallOptions = {}): Promise<ProductDetail> {
+    return products.getProduct(this.#ctx, id, options);
   }
 
-  async createProduct(input: ProductCreate, options: CallOptions = {}): Promise<Product> {
-    const body = checkBody(this.#ctx, 'POST', PRODUCTS_PATH, ProductCreateSchema, input, 'The product cannot be created');
-    return this.#http.request({ method: 'POST', path: PRODUCTS_PATH, body, response: ProductSchema, ...callOptions(options) });
+  createProduct(input: ProductCreate, options: CallOptions = {}): Promise<Product> {
+    return products.createProduct(this.#ctx, input, options);
   }
 
-  async updateProduct(id: string, patch: ProductUpdate, options: CallOptions = {}): Promise<Product> {
-    this.#checkId('PATCH', id);
-    const body = checkBody(this.#ctx, 'PATCH', productPath(id), ProductUpdateSchema, patch, 'The product cannot be saved');
-    return this.#http.request({ method: 'PATCH', path: productPath(id), body, response: ProductSchema, notFoundMessage: notFound(id), ...callOptions(options) });
+  updateProduct(id: string, patch: ProductUpdate, options: CallOptions = {}): Promise<Product> {
+    return products.updateProduct(this.#ctx, id, patch, options);
   }
 
-  /**
-   * Archives (soft-deletes). 204 with an empty or a JSON body both count. Retried like a GET: if
-   * an earlier attempt may have landed, a later 400 "Already archived." means it did: success.
-   */
-  async archiveProduct(id: string, options: CallOptions = {}): Promise<void> {
-    this.#checkId('DELETE', id);
-    await this.#http.request<void>({
-      method: 'DELETE',
-      path: productPath(id),
-      response: 'ignore',
-      notFoundMessage: notFound(id),
-      acceptAfterAmbiguousFailure: alreadyArchived,
-      ...callOptions(options),
-    });
+  /** Archives (soft-deletes); see productCalls.archiveProduct. */
+  archiveProduct(id: string, options: CallOptions = {}): Promise<void> {
+    return products.archiveProduct(this.#ctx, id, options);
   }
 
-  async getProductSettings(id: string, options: CallOptions = {}): Promise<ProductSettings> {
-    this.#checkId('GET', id, 'settings/');
-    return this.#http.request({ method: 'GET', path: productSettingsPath(id), response: ProductSettingsSchema, notFoundMessage: notFound(id), ...callOptions(options) });
+  getProductSettings(id: string, options: CallOptions = {}): Promise<ProductSettings> {
+    return products.getProductSettings(this.#ctx, id, options);
   }
 
-  async updateProductSettings(id: string, patch: ProductSettingsUpdate, options: CallOptions = {}): Promise<ProductSettings> {
-    this.#checkId('PATCH', id, 'settings/');
-    const path = productSettingsPath(id);
-    const body = checkBody(this.#ctx, 'PATCH', path, ProductSettingsUpdateSchema, patch, 'The product settings cannot be saved');
-    return this.#http.request({ method: 'PATCH', path, body, response: ProductSettingsSchema, notFoundMessage: notFound(id), ...callOptions(options) });
+  updateProductSettings(id: string, patch: ProductSettingsUpdate, options: CallOptions = {}): Promise<ProductSettings> {
+    return products.updateProductSettings(this.#ctx, id, patch, options);
   }
 
   // ---- plans (by identifier; versions: a draft until published) ----
@@ -343,17 +299,6 @@ export class KelviqClient {
       }
     };
   }
-
-  #checkId(method: HttpMethod, id: string, suffix = ''): void {
-    if (isProductId(id as unknown)) return;
-    const shown = typeof id === 'string' ? JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id) : String(id);
-    const message = `${shown} is not a product id (a UUID such as 0d65f7c0-7e91-4f56-9b32-13a9a6a7c1de).`;
-    throw new ApiError({ kind: 'validation', message, method, path: `${this.#http.basePath}${PRODUCTS_PATH}{id}/${suffix}`, fieldErrors: { id: [message] } });
-  }
-}
-
-function notFound(id: string): string {
-  return `Product ${id} does not exist or was archived.`;
 }
 
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
