@@ -1,7 +1,7 @@
 // What a plan save asks before it is sent (DocumentModel.askBeforeWrite): removing a file's entry
 // removes that file from the plan, so a save that removes files names each one and the plan, says
-// what happens to a published plan (its new draft is without them; the published version keeps
-// them until the draft is published), and goes ahead only on "Remove File and Save" ("Remove 2
+// what happens where a version is published (the draft is without them; the published version
+// keeps them until the draft is published; planState.ts tells the states apart), and goes ahead only on "Remove File and Save" ("Remove 2
 // Files and Save"). No question when nothing is removed. Names are untrusted: quoted, plain text.
 import type { SaveQuestion, SaveRequest } from '../../document/documentModel';
 import { diffJson } from '../../document/jsonDiff';
@@ -9,6 +9,7 @@ import { quoted } from '../../untrustedText';
 import { PLAN_MERGE_RULES } from './editableView';
 import { fileLabel } from './planFiles';
 import { planNameOf } from './planName';
+import { planStateOf } from './planState';
 import { records } from './planPaths';
 import type { PlanObject } from './planObject';
 
@@ -37,10 +38,12 @@ export function planSaveQuestion(request: Pick<SaveRequest<PlanObject>, 'theirs'
   const rest = { ...request.from, files: records(request.from.files).filter((f) => !files.includes(f.file as string)) };
   const others = diffJson(rest, request.to, PLAN_MERGE_RULES).length > 0;
   const what = one ? 'this file' : 'these files';
-  const effect =
-    request.theirs.isLatest === true
-      ? `Saving makes a new draft of ${plan} without ${what}; the published version keeps ${one ? 'it' : 'them'} until the draft is published:`
-      : `Saving removes ${what} from ${plan} in kelviq; to have ${one ? 'it' : 'them'} back, upload ${one ? 'it' : 'them'} again with Add File…:`;
+  const it = one ? 'it' : 'them';
+  const effect = {
+    published: `Saving makes a new draft of ${plan} without ${what}; the published version keeps ${it} until the draft is published:`,
+    publishedWithDraft: `Saving removes ${what} from the draft of ${plan}; the published version keeps ${it} until the draft is published:`,
+    draft: `Saving removes ${what} from ${plan} in kelviq; to have ${it} back, upload ${it} again with Add File…:`,
+  }[planStateOf({ version: request.theirs.version, isLatest: request.theirs.isLatest })];
   return {
     message: one ? `Remove the file ${name(files[0]!)} from ${plan}?` : `Remove ${files.length} files from ${plan}?`,
     detail: [effect, ...lines, ...(others ? [`The document's other changes are saved with ${one ? 'it' : 'them'}.`] : [])].join('\n'),

@@ -19,7 +19,7 @@ import {
   type PlanCall,
   type PlanObject,
 } from '../../../../src/domain/kelviq/plan';
-import { basePlan, edit, expectOne, keyRange, valueRange } from './fixtures';
+import { basePlan, edit, expectOne, valueRange } from './fixtures';
 
 const url = (name: string): string => `https://cdn.kelviq.com/media/organizations/8/plan/pro/${name.replace(/\W/g, '')}/${name}`;
 const file = (id: string, name: string, ordering: number, extra: Record<string, unknown> = {}) => ({
@@ -132,7 +132,6 @@ describe('domain/kelviq/plan: plan files in the document', () => {
       assert.match(planModel.readOnlyNote!(['files', 'file']) ?? '', /Read-only/);
       assert.equal(planModel.readOnlyNote!(['files', 'name']), undefined);
       assert.equal(planModel.readOnlyNote!(['files']), undefined);
-      void keyRange;
     });
   });
 
@@ -183,15 +182,18 @@ describe('domain/kelviq/plan: plan files in the document', () => {
   });
 
   describe('the question before a removal, and a partial save\'s words', () => {
-    it('names each removed file and the plan; a published plan keeps them until the draft is published; none when nothing is removed', () => {
+    it('names each removed file and the plan; where a version is published it keeps them until the draft is published; none when nothing is removed', () => {
       const request = (theirs: PlanObject, mine: PlanObject) => ({ theirs, from: planEditableView(theirs), to: planEditableView(mine) });
-      const one = planSaveQuestion(request(DRAFT, changed(DRAFT, (files) => files.slice(1))))!;
+      const neverPublished = basePlan({ plan: { isLatest: false, version: 1, files: structuredClone(FILES) } });
+      const one = planSaveQuestion(request(neverPublished, changed(neverPublished, (files) => files.slice(1))))!;
       assert.equal(one.message, 'Remove the file “terms.pdf” from “Pro Monthly”?');
       assert.match(one.detail, /^Saving removes this file from “Pro Monthly” in kelviq; to have it back, upload it again with Add File…:\n• “terms\.pdf”$/);
       assert.equal(one.confirm, 'Remove File and Save');
       const two = planSaveQuestion(request(PUBLISHED, { ...changed(PUBLISHED, (files) => files.slice(2)), name: 'Pro' } as PlanObject))!;
       assert.equal(two.confirm, 'Remove 2 Files and Save');
       assert.match(two.detail, /^Saving makes a new draft of “Pro Monthly” without these files; the published version keeps them until the draft is published:\n• “terms\.pdf”\n• “sla\.pdf”\nThe document's other changes are saved with them\.$/);
+      const overPublished = basePlan({ plan: { isLatest: false, version: 4, files: structuredClone(FILES) } });
+      assert.match(planSaveQuestion(request(overPublished, changed(overPublished, (files) => files.slice(1))))!.detail, /^Saving removes this file from the draft of “Pro Monthly”; the published version keeps it until the draft is published:/);
       assert.equal(planSaveQuestion(request(DRAFT, changed(DRAFT, (files) => files.map((f) => ({ ...f, enabled: false }))))), undefined);
       assert.equal(planModel.askBeforeWrite, planSaveQuestion);
     });
