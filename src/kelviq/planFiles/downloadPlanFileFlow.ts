@@ -6,6 +6,7 @@
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import { isStorageError } from '../../apiErrors';
+import { plainText } from '../../domain/untrustedText';
 import { isCancellation, type Log } from '../../logging';
 import { showMessage } from '../../userMessages';
 import type { Connection } from '../connection/connection';
@@ -47,7 +48,7 @@ export async function downloadPlanFile(deps: DownloadDeps, node: PlanFileNode): 
   const part = target.with({ path: `${target.path}.part` });
 
   const size = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Downloading ${name}`, cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: `Downloading ${plainText(name, 60)}`, cancellable: true },
     async (progress, token): Promise<number | 'cancelled'> => {
       const abort = new AbortController();
       const sub = token.onCancellationRequested(() => abort.abort());
