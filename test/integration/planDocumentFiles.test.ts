@@ -115,6 +115,35 @@ describe('Plan files in the plan document', function () {
     assert.equal((await planOf(identifier, 1)).files.length, 3, 'the published version keeps it');
   });
 
+  it('a colleague’s change while the removal question is open is kept, asked again for the draft it made, and the removal goes to the draft’s copy', async () => {
+    const [terms, , guide] = published;
+    const doc = await open();
+    await editJson(doc, (plan) => {
+      plan.files = plan.files.filter((f) => f.id !== guide!.id);
+    });
+    let asked = 0;
+    const confirmed = await answeringWarnings(
+      async (question) => {
+        if (asked++ === 0) {
+          // While the first question is open, a colleague renames another file: that makes the draft (new file ids).
+          const colleague = await sandbox.api('PATCH', `/catalog/plans/${identifier}/file/${terms!.id}/`, { name: 'Renamed meanwhile.txt' }, otherKey);
+          assert.equal(colleague.status, 200, JSON.stringify(colleague.json));
+        }
+        return question.items[0];
+      },
+      () => doc.save(),
+    );
+    assert.equal(confirmed.result, true);
+    // The plan is a draft now, so the question says what removing does there: it is asked again.
+    assert.deepEqual(confirmed.shown.map((q) => /makes a new draft/.test(q.detail ?? '') ? 'published' : /from the draft of “Files Plan”/.test(q.detail ?? '') ? 'draft' : q.detail), ['published', 'draft']);
+    const draft = await planOf(identifier);
+    assert.deepEqual(draft.files.map((f) => f.name).sort(), ['Renamed meanwhile.txt', 'sla.txt'], 'their rename kept, my removal done');
+    const deletes = (await fileWrites(identifier)).filter(([method]) => method === 'DELETE');
+    assert.equal(deletes.length, 1);
+    assert.notEqual(deletes[0]![1], `file/${guide!.id}/`, 'not the published id: the copy in the draft');
+    assert.equal((await planOf(identifier, 1)).files.length, 3, 'the published version keeps it');
+  });
+
   it('a colleague’s edit made the draft meanwhile (new file ids): my rename is merged and goes to the copy, no conflict', async () => {
     const doc = await open();
     const guide = published[2]!;

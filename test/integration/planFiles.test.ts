@@ -5,7 +5,7 @@
 // version does not. A file that did not upload, or an upload cancelled, attaches nothing; a file over the limit is refused
 // before any request; Add File… is refused while the plan's document has unsaved text. Download
 // File writes exactly the stored bytes where the person chose, fetched without the key, and leaves
-// no partial file.
+// no partial file, also when the download link expired (which it says).
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,7 +87,7 @@ describe('Plan files', function () {
 
   beforeEach(async () => {
     await sandbox.clearFaults();
-    await sandbox.switches({ uploadPolicyTtlSeconds: 3600 });
+    await sandbox.switches({ uploadPolicyTtlSeconds: 3600, downloadUrlTtlSeconds: 300 });
     await sandbox.clearJournal();
     shown = [];
     sub = api.onDidShowMessage((m) => shown.push(m));
@@ -97,6 +97,7 @@ describe('Plan files', function () {
   afterEach(async () => {
     sub?.dispose();
     api.prompts?.answerWith(undefined);
+    await sandbox.switches({ uploadPolicyTtlSeconds: 3600, downloadUrlTtlSeconds: 300 }); // as the suites after this one expect
     await closeEditorsDiscarding();
   });
 
@@ -169,6 +170,13 @@ describe('Plan files', function () {
     assert.ok(shown.some((m) => m.message.startsWith('Cancelled: no file was added.')), shown.map((m) => m.message).join(' | '));
   });
 
+  it('a folder is refused before any request', async () => {
+    const identifier = await newPlan('Files Folder', false);
+    const outcome = await addFiles(identifier, vscode.Uri.file(folder));
+    assert.match(outcome?.failed[0] ?? '', /is a folder\./);
+    assert.deepEqual((await sandbox.journal()).filter((e) => e.method !== 'GET'), []);
+  });
+
   it('a file over 100 MB is refused before any request', async () => {
     const identifier = await newPlan('Files Large', false);
     const big = path.join(folder, 'huge.bin');
@@ -206,5 +214,21 @@ describe('Plan files', function () {
     assert.equal(person.saveDialogs[0]?.defaultUri?.path.split('/').pop(), 'terms.txt');
     const storage = (await sandbox.journal()).filter((e) => e.method === 'GET' && e.path.startsWith('/__storage/'));
     assert.ok(storage.length === 1 && !Object.hasOwn(storage[0]!.headers, 'authorization'), 'fetched from storage without the key');
+  });
+
+  it('a download whose link expired says so, and leaves neither the target nor a partial file', async () => {
+    const identifier = await newPlan('Files Expired Link', false);
+    await addFiles(identifier, localFile('late.txt', 'late'));
+    const [row] = await fileRows(identifier, 1);
+    await sandbox.switches({ downloadUrlTtlSeconds: 0 });
+    const target = path.join(folder, `never-${Date.now()}.txt`);
+    answer({ saveTo: vscode.Uri.file(target) });
+    // The command ends when its error notification is closed: it is closed below, once seen.
+    const download = Promise.resolve(vscode.commands.executeCommand<vscode.Uri | undefined>('kelviq.downloadPlanFile', row));
+    await waitFor('the error notification', () => shown.find((m) => m.severity === 'error' && /download link has expired/.test(m.message)));
+    await vscode.commands.executeCommand('notifications.clearAll');
+    assert.equal(await download, undefined);
+    assert.equal(existsSync(target), false);
+    assert.equal(existsSync(`${target}.part`), false);
   });
 });
